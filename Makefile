@@ -1,0 +1,32 @@
+# faceid-codes — on a fresh clone, `make generate` and `make test` set up
+# everything they need: a project-local virtualenv and the TypeScript compilers.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SETUP := $(VENV)/.installed
+NODE_SETUP := node_modules/.installed
+
+.PHONY: generate check test fuzz bench setup clean
+
+generate: $(SETUP)
+	$(PY) -m generator generate
+
+check: $(SETUP)
+	$(PY) -m generator check
+
+test: $(SETUP) $(NODE_SETUP)
+	$(PY) -m pytest
+
+setup: $(SETUP) $(NODE_SETUP)
+
+$(SETUP): requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $@
+
+$(NODE_SETUP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+clean:
+	rm -rf $(VENV) node_modules site .pytest_cache .hypothesis

@@ -1,0 +1,97 @@
+"""`python -m generator generate|check [--spec FILE] [--out DIR]`.
+
+Exit codes: 0 ok, 1 generated/ has drifted from the spec (check), 2 the
+spec is invalid.  An invalid spec never touches the output folder: the
+whole output is rendered in memory before anything is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .files import compare, unified_diffs, write_tree
+from .render import render
+from .spec import SpecError, load_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SPEC = ROOT / "spec" / "codes.yaml"
+DEFAULT_OUT = ROOT / "generated"
+OK, DRIFT, INVALID = 0, 1, 2
+
+
+def _shown(path: Path) -> str:
+    """A path as a person would type it: relative to the working folder when inside it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(path) if relative.startswith("..") else relative
+
+
+def _source(spec: Path) -> str:
+    """How generated headers name the spec: stable whatever the working folder."""
+    try:
+        return spec.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return spec.name
+
+
+def generate(files: dict[str, str], out: Path, quiet: bool) -> int:
+    done = write_tree(out, files)
+    if not quiet:
+        for line in done:
+            print(line)
+        print(f"{_shown(out)}: {len(done)} change(s)" if done else f"{_shown(out)}: up to date ({len(files)} files)")
+    return OK
+
+
+def check(files: dict[str, str], out: Path, quiet: bool) -> int:
+    drift = compare(out, files)
+    if not drift:
+        if not quiet:
+            print(f"{_shown(out)} matches the spec ({len(files)} files)")
+        return OK
+    for diff in unified_diffs(drift, out):
+        sys.stdout.write(diff)
+    for path in drift.missing:
+        print(f"missing: {_shown(out / path)}")
+    for path in drift.unexpected:
+        print(f"unexpected: {_shown(out / path)} (the spec no longer produces it)")
+    print(
+        f"{_shown(out)} has drifted from the spec: {len(drift.changed)} changed, "
+        f"{len(drift.missing)} missing, {len(drift.unexpected)} unexpected. "
+        "Run `make generate` (or `python -m generator generate`) and commit the result.",
+        file=sys.stderr,
+    )
+    return DRIFT
+
+
+COMMANDS = {"generate": generate, "check": check}
+HELP = {
+    "generate": "write generated/ from the spec (only files whose bytes change)",
+    "check": "exit 1 with a diff when generated/ differs from what the spec renders",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True, metavar="{generate,check}")
+    for name, text in HELP.items():
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="spec file (default: spec/codes.yaml)")
+        sub.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: generated/)")
+        sub.add_argument("-q", "--quiet", action="store_true", help="print nothing when all is well")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        spec = load_spec(args.spec, display=_shown(args.spec), source=_source(args.spec))
+    except SpecError as error:
+        print("\n".join(error.lines()), file=sys.stderr)
+        return INVALID
+    return COMMANDS[args.command](render(spec), args.out, args.quiet)

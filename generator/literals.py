@@ -1,0 +1,79 @@
+"""How a spec text is written inside each target language.
+
+Each function turns arbitrary text (quotes, backslashes, `*/`, `|`, `${`,
+newlines, any script) into something the target reads back as exactly that
+text.  The loader has already refused control characters other than tab and
+newline, bidi overrides and line separators, so none of them appear here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+_PY_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\t": "\\t"})
+
+
+def py_str(text: str) -> str:
+    """A Python string literal, quoted the way black would leave it.
+
+    black prefers double quotes unless single quotes need fewer escapes, so
+    choosing the same way makes the output black-stable without running black.
+    """
+    body = text.translate(_PY_ESCAPES)
+    if body.count('"') > body.count("'"):
+        return "'" + body.replace("'", "\\'") + "'"
+    return '"' + body.replace('"', '\\"') + '"'
+
+
+def js_str(text: str) -> str:
+    """A JSON string, which is also a TypeScript string literal (never a template)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def json_value(value: object) -> str:
+    """Any JSON value on one line, readable UTF-8 rather than \\u escapes."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def comment(text: str) -> str:
+    """Text safe inside a /** … */ or # comment: one line, no comment terminator."""
+    return " ".join(text.split("\n")).replace("*/", "*\\/")
+
+
+# Inside a Markdown table cell: entities keep HTML inert, backslashes keep
+# Markdown inert, `|` would end the cell and a newline the row.
+_MD_ESCAPES = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        "\n": "<br>",
+        **{c: "\\" + c for c in "\\`*_[]{}|"},
+    }
+)
+
+
+def md_cell(text: str) -> str:
+    return text.translate(_MD_ESCAPES)
+
+
+def md_steps(steps: tuple[str, ...]) -> str:
+    """Handling steps in one cell, one per line."""
+    return "<br>".join(md_cell(step) for step in steps)
+
+
+def upper_snake(pascal: str) -> str:
+    """WechatCode -> WECHAT_CODE, for the TypeScript info maps."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", pascal).upper()
+
+
+FILTERS = {
+    "upper_snake": upper_snake,
+    "py_str": py_str,
+    "js_str": js_str,
+    "json": json_value,
+    "comment": comment,
+    "md_cell": md_cell,
+    "md_steps": md_steps,
+}

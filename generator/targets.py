@@ -1,0 +1,28 @@
+"""The artefacts: where each one goes under generated/ and which template writes it.
+
+Adding a target language is one template under templates/ and one row here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    path: str  # relative to the output folder, always with "/"
+    template: str  # file name under templates/
+
+
+TARGETS = (
+    Target("python/faceid_codes/__init__.py", "python.py.j2"),
+    Target("python/faceid_codes/py.typed", "py.typed.j2"),
+    Target("typescript/faceid-codes.ts", "typescript.ts.j2"),
+    Target("docs/return-codes.md", "markdown.md.j2"),
+    Target("schema/faceid-codes.schema.json", "jsonschema.json.j2"),
+)
+
+# Lists what the generator wrote last time, so that `generate` can delete a
+# file the spec no longer produces and `check` can report it, without ever
+# touching a file someone else put beside them.
+MANIFEST = "MANIFEST"

@@ -1,0 +1,229 @@
+"""A bounded YAML reader that remembers where every value came from.
+
+PyYAML's composer is not fit for a spec that must report `file:line:col`:
+it lets a duplicate key silently overwrite the first, forgets positions once
+values are constructed, recurses in C (a file of 100,000 `[` crashes the
+interpreter) and slows down quadratically on deep nesting.  So we read
+libyaml's flat event stream ourselves, with an explicit stack, and stop at
+the first sign of a hostile file: too big, too deep, or an alias bomb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+try:  # libyaml's C parser is ~10x faster; pure Python is the same grammar.
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+# Documented in the README ("Limits").  A 100,000-code spec is ~30 MB and
+# nests 7 levels deep, so honest files stay far below these.
+MAX_BYTES = 128 * 1024 * 1024
+MAX_DEPTH = 32
+# Aliases are for shared texts; what they expand to is budgeted against the
+# document's own size so that a "billion laughs" file fails in microseconds.
+ALIAS_FACTOR = 10
+ALIAS_FLOOR = 10_000
+
+STR = "tag:yaml.org,2002:str"
+INT = "tag:yaml.org,2002:int"
+BOOL = "tag:yaml.org,2002:bool"
+FLOAT = "tag:yaml.org,2002:float"
+NULL = "tag:yaml.org,2002:null"
+MAP = "map"
+SEQ = "seq"
+
+_RESOLVER = yaml.resolver.Resolver()
+_MERGE_KEY = "<<"
+
+
+class YamlProblem(Exception):
+    """A file that cannot be read as a tree at all; carries its position."""
+
+    def __init__(self, line: int, col: int, message: str) -> None:
+        super().__init__(message)
+        self.line, self.col, self.message = line, col, message
+
+
+@dataclass(slots=True, eq=False)
+class Node:
+    """One YAML value: `kind` is MAP, SEQ or the scalar's resolved tag.
+
+    `value` is a dict of key -> Node for MAP, a list of Nodes for SEQ and
+    the raw text for scalars; `keys` keeps where each mapping key stood.
+    `size` counts the nodes below, to budget alias expansion.
+    """
+
+    kind: str
+    value: object
+    line: int
+    col: int
+    keys: dict[str, tuple[int, int]] | None = None
+    size: int = 1
+
+
+@dataclass(slots=True)
+class _Reader:
+    problems: list[YamlProblem] = field(default_factory=list)
+    anchors: dict[str, Node] = field(default_factory=dict)
+    own: int = 0
+    expanded: int = 0
+
+    def alias(self, event: yaml.AliasEvent) -> Node:
+        node = self.anchors.get(event.anchor)
+        if node is None:
+            raise _problem(event, f"unknown alias *{event.anchor}; define &{event.anchor} first")
+        self.expanded += node.size
+        if self.expanded > ALIAS_FACTOR * self.own + ALIAS_FLOOR:
+            raise _problem(
+                event,
+                f"aliases expand to more than {ALIAS_FACTOR}x the file's own values "
+                "(an alias bomb?); write the values out or share fewer of them",
+            )
+        return node
+
+    def scalar(self, event: yaml.ScalarEvent) -> Node:
+        self.own += 1
+        node = Node(_scalar_tag(event), event.value, *_mark(event))
+        self._anchor(event, node)
+        return node
+
+    def start(self, event: yaml.NodeEvent, kind: str) -> Node:
+        self.own += 1
+        if event.tag not in (None, "!"):
+            raise _problem(event, f"YAML tag {event.tag} is not supported here; remove it")
+        node = Node(kind, {} if kind == MAP else [], *_mark(event))
+        if kind == MAP:
+            node.keys = {}
+        self._anchor(event, node)
+        return node
+
+    def _anchor(self, event: yaml.NodeEvent, node: Node) -> None:
+        if event.anchor is not None:
+            self.anchors[event.anchor] = node
+
+    def add(self, parent: Node, child: Node, pending_key: Node | None) -> Node | None:
+        """Attach child to parent; for mappings, returns the key awaiting a value."""
+        parent.size += child.size
+        if parent.kind == SEQ:
+            parent.value.append(child)  # type: ignore[attr-defined]
+            return None
+        if pending_key is None:
+            return child if self._new_key(parent, child) else _DISCARD
+        if pending_key is not _DISCARD:
+            parent.value[pending_key.value] = child  # type: ignore[index]
+        return None
+
+    def _new_key(self, parent: Node, key: Node) -> bool:
+        where = (key.line, key.col)
+        if key.kind in (MAP, SEQ):
+            raise YamlProblem(*where, "a mapping key must be plain text")
+        if key.value == _MERGE_KEY:
+            raise YamlProblem(*where, "merge keys (<<) are not supported; use an alias on the value")
+        assert parent.keys is not None
+        first = parent.keys.get(key.value)  # type: ignore[arg-type]
+        if first is not None:
+            self.problems.append(
+                YamlProblem(*where, f"duplicate key '{key.value}' (first at line {first[0]}); remove one")
+            )
+            return False  # keep reading to report more, but keep the first value
+        parent.keys[key.value] = where  # type: ignore[index]
+        return True
+
+
+_DISCARD = Node(STR, None, 0, 0)  # stands for the key of a duplicate entry
+
+
+def _mark(event: yaml.Event) -> tuple[int, int]:
+    return event.start_mark.line + 1, event.start_mark.column + 1
+
+
+def _problem(event: yaml.Event, message: str) -> YamlProblem:
+    return YamlProblem(*_mark(event), message)
+
+
+def _scalar_tag(event: yaml.ScalarEvent) -> str:
+    if event.tag not in (None, "!"):
+        if event.tag == STR:
+            return STR
+        raise _problem(event, f"YAML tag {event.tag} is not supported here; remove it")
+    if not event.implicit[0]:  # quoted or block scalars are always text
+        return STR
+    return _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))
+
+
+_DECODE_POSITION = re.compile(r"position (\d+)")
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 text of `data`, or a YamlProblem at the first bad byte."""
+    if len(data) > MAX_BYTES:
+        raise YamlProblem(1, 1, f"file is {len(data):,} bytes; the limit is {MAX_BYTES:,}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        col = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise YamlProblem(line, col, "not valid UTF-8; save the file as UTF-8") from None
+
+
+def read(text: str) -> tuple[Node | None, list[YamlProblem]]:
+    """Parse one YAML document into a Node tree.
+
+    Returns the root (None for an empty file) and the problems that still
+    let us build a tree (duplicate keys).  Raises YamlProblem for a file
+    that cannot be read on.
+    """
+    reader = _Reader()
+    stack: list[tuple[Node, Node | None]] = []  # (collection, key awaiting its value)
+    root: Node | None = None
+    documents = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            node = _node_for(event, reader, stack)
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise _problem(event, "one YAML document per file; remove the extra '---'")
+            if node is None:
+                continue
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                if len(stack) >= MAX_DEPTH:
+                    raise _problem(event, f"nested deeper than {MAX_DEPTH} levels")
+                stack.append((node, None))
+                continue
+            root = _attach(node, reader, stack, root)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise YamlProblem(mark.line + 1, mark.column + 1, f"YAML syntax: {exc.problem}") from None
+    except yaml.YAMLError as exc:  # e.g. a character libyaml refuses, without a mark
+        raise YamlProblem(1, 1, f"YAML: {exc}") from None
+    return root, reader.problems
+
+
+def _node_for(event: yaml.Event, reader: _Reader, stack: list) -> Node | None:
+    """The node an event opens or completes, if any."""
+    if isinstance(event, yaml.ScalarEvent):
+        return reader.scalar(event)
+    if isinstance(event, yaml.AliasEvent):
+        return reader.alias(event)
+    if isinstance(event, yaml.MappingStartEvent):
+        return reader.start(event, MAP)
+    if isinstance(event, yaml.SequenceStartEvent):
+        return reader.start(event, SEQ)
+    if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+        return stack.pop()[0]
+    return None
+
+
+def _attach(node: Node, reader: _Reader, stack: list, root: Node | None) -> Node | None:
+    if not stack:
+        return node
+    parent, pending = stack[-1]
+    stack[-1] = (parent, reader.add(parent, node, pending))
+    return root

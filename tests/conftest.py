@@ -1,0 +1,63 @@
+"""Shared fixtures: the specs every artefact test runs on, rendered once per session."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from generator.files import write_tree
+from generator.render import render
+from generator.spec import Spec, load_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "codes.yaml"
+GENERATED = ROOT / "generated"
+DATA = Path(__file__).resolve().parent / "data"
+
+# The real spec, and one whose texts carry every character class that could
+# break a target language (quotes, backslashes, */, |, ${, newlines, RTL…).
+SPECS = {"real": SPEC, "awkward": DATA / "awkward.yaml"}
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    spec: Spec
+    out: Path
+
+    def path(self, relative: str) -> Path:
+        return self.out / relative
+
+
+@pytest.fixture(scope="session")
+def real_spec() -> Spec:
+    return load_spec(SPEC)
+
+
+@pytest.fixture(scope="session", params=sorted(SPECS))
+def case(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Case:
+    spec = load_spec(SPECS[request.param])
+    out = tmp_path_factory.mktemp(f"generated-{request.param}")
+    write_tree(out, render(spec))
+    return Case(request.param, spec, out)
+
+
+def import_file(path: Path, name: str) -> ModuleType:
+    """Import a generated module from its file, under a name of our choosing."""
+    module_spec = importlib.util.spec_from_file_location(name, path)
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    sys.modules[name] = module
+    module_spec.loader.exec_module(module)
+    return module
+
+
+def write_spec(tmp_path: Path, text: str, name: str = "codes.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -1,0 +1,154 @@
+"""The contract of `python -m generator generate|check`: exit codes, diffs, what is written."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, GENERATED, ROOT, SPEC
+from generator.render import render
+from generator.spec import load_spec
+from generator.targets import MANIFEST, TARGETS
+
+
+def cli(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *map(str, args)],
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+    )
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    folder = tmp_path / "generated"
+    assert cli("generate", "--spec", SPEC, "--out", folder).returncode == 0
+    return folder
+
+
+def test_committed_artefacts_match_the_spec() -> None:
+    """The drift check, as a test: generated/ in the repo is what the spec renders."""
+    result = cli("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert snapshot(GENERATED).keys() == {*(t.path for t in TARGETS), MANIFEST}
+
+
+def test_generate_writes_every_target_and_a_manifest(out: Path) -> None:
+    files = render(load_spec(SPEC))
+    assert {p: data for p, (data, _) in snapshot(out).items()} == {p: t.encode() for p, t in files.items()}
+    for path, text in files.items():
+        assert not text or text.endswith("\n") and "\r" not in text, path
+
+
+def test_check_passes_on_fresh_output(out: Path) -> None:
+    result = cli("check", "--out", out)
+    assert result.returncode == 0
+    assert "matches the spec" in result.stdout
+
+
+def test_check_shows_a_hand_edit_as_a_diff(out: Path) -> None:
+    target = out / "typescript" / "faceid-codes.ts"
+    target.write_text(target.read_text(encoding="utf-8").replace("SUCCESS = 0,", "SUCCESS = 1,"), encoding="utf-8")
+    result = cli("check", "--out", out)
+    assert result.returncode == 1
+    assert f"--- a/{target.as_posix()}" in result.stdout
+    assert "-  SUCCESS = 1,\n+  SUCCESS = 0,\n" in result.stdout
+    assert "make generate" in result.stderr
+
+
+def test_check_names_a_deleted_file(out: Path) -> None:
+    (out / "docs" / "return-codes.md").unlink()
+    result = cli("check", "--out", out)
+    assert result.returncode == 1
+    assert "missing: " in result.stdout and "return-codes.md" in result.stdout
+
+
+def test_check_and_generate_handle_a_stale_owned_file(out: Path) -> None:
+    manifest = out / MANIFEST
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "go/faceid_codes.go\n", encoding="utf-8")
+    stale = out / "go" / "faceid_codes.go"
+    stale.parent.mkdir()
+    stale.write_text("package faceid\n", encoding="utf-8")
+    mine = out / "docs" / "notes.md"  # a file the generator does not own
+    mine.write_text("my notes\n", encoding="utf-8")
+    result = cli("check", "--out", out)
+    assert result.returncode == 1
+    assert "unexpected: " in result.stdout and "faceid_codes.go" in result.stdout
+    assert "notes.md" not in result.stdout
+    assert cli("generate", "--out", out).returncode == 0
+    assert not stale.exists() and mine.read_text(encoding="utf-8") == "my notes\n"
+    assert cli("check", "--out", out).returncode == 0
+
+
+def test_check_catches_a_spec_edit_not_yet_generated(out: Path, tmp_path: Path) -> None:
+    edited = tmp_path / "codes.yaml"
+    edited.write_text(SPEC.read_text(encoding="utf-8").replace("billable: true", "billable: false", 1), encoding="utf-8")
+    result = cli("check", "--spec", edited, "--out", out)
+    assert result.returncode == 1
+    assert "billable: false" in result.stdout or "False" in result.stdout
+
+
+def test_generate_leaves_unchanged_files_alone(out: Path) -> None:
+    before = snapshot(out)
+    result = cli("generate", "--out", out)
+    assert result.returncode == 0 and "up to date" in result.stdout
+    assert snapshot(out) == before  # same bytes and same mtimes
+
+
+def test_generate_rewrites_only_what_changed(out: Path) -> None:
+    target = out / "docs" / "return-codes.md"
+    target.write_text("edited\n", encoding="utf-8")
+    before = snapshot(out)
+    cli("generate", "--out", out)
+    after = snapshot(out)
+    assert [p for p in after if after[p] != before[p]] == ["docs/return-codes.md"]
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_invalid_spec_exits_2_and_touches_nothing(out: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(SPEC.read_text(encoding="utf-8").replace("billable: false", "billable: nope", 1), encoding="utf-8")
+    before = snapshot(out)
+    for command in ("generate", "check"):
+        result = cli(command, "--spec", bad, "--out", out)
+        assert result.returncode == 2
+        assert result.stdout == ""
+        assert "Traceback" not in result.stderr
+        assert all(": error: " in line and line.startswith(str(bad)) for line in result.stderr.splitlines())
+    assert snapshot(out) == before
+
+
+def test_quiet_prints_nothing_when_all_is_well(out: Path) -> None:
+    for command in ("generate", "check"):
+        result = cli(command, "--out", out, "--quiet")
+        assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_rendering_is_deterministic_across_working_folders(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    cli("generate", "--spec", SPEC, "--out", first)
+    shutil.copy(SPEC, tmp_path / "spec.yaml")
+    cli("generate", "--spec", SPEC, "--out", second, cwd=tmp_path)
+    assert {p: d for p, (d, _) in snapshot(first).items()} == {p: d for p, (d, _) in snapshot(second).items()}
+
+
+def test_headers_name_the_spec(tmp_path: Path) -> None:
+    cli("generate", "--spec", DATA / "awkward.yaml", "--out", tmp_path)
+    assert (tmp_path / "MANIFEST").read_text(encoding="utf-8").startswith(
+        "# generated from tests/data/awkward.yaml — do not edit\n"
+    )

@@ -1,0 +1,88 @@
+"""The generated Python module: imports, equals the spec, is black-formatted, type-checks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from enum import IntEnum
+
+import black
+import pytest
+
+from conftest import ROOT, Case, import_file
+
+MODULE = "python/faceid_codes/__init__.py"
+
+
+@pytest.fixture(scope="module")
+def module(case: Case):
+    return import_file(case.path(MODULE), f"faceid_codes_{case.name}")
+
+
+def test_every_member_equals_the_spec(case: Case, module) -> None:
+    for channel in case.spec.channels:
+        enum = getattr(module, channel.enum)
+        assert issubclass(enum, IntEnum)
+        assert [m.name for m in enum] == [c.name for c in channel.codes]
+        for code in channel.codes:
+            member = enum(code.code)
+            assert member is enum[code.name]
+            assert member == code.code and isinstance(member, int)
+            assert member.value == code.code
+            assert (member.message, member.message_en) == (code.message, code.message_en)
+            assert member.billable is code.billable
+            assert member.category == code.category
+            assert (member.action, member.action_en) == (code.action, code.action_en)
+            assert type(member.action) is tuple
+        assert module.CHANNELS[channel.key] is enum
+    assert module.__version__ == case.spec.version
+
+
+def test_lookup_returns_none_for_an_unknown_code(case: Case, module) -> None:
+    channel = case.spec.channels[0]
+    enum = getattr(module, channel.enum)
+    known = channel.codes[0]
+    assert enum.lookup(known.code) is enum(known.code)
+    unknown = max(c.code for c in channel.codes) - 1
+    while unknown in {c.code for c in channel.codes}:
+        unknown -= 1
+    assert enum.lookup(unknown) is None
+    with pytest.raises(ValueError):
+        enum(unknown)
+
+
+def test_output_is_exactly_what_black_makes_of_it(case: Case) -> None:
+    source = case.path(MODULE).read_text(encoding="utf-8")
+    assert black.__version__.startswith("26.")
+    mode = black.Mode(target_versions={black.TargetVersion.PY311})
+    assert black.format_str(source, mode=mode) == source
+
+
+def test_header_says_generated(case: Case) -> None:
+    first = case.path(MODULE).read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# generated from ") and first.endswith(" — do not edit")
+
+
+CONSUMER = """\
+from typing import assert_type
+from faceid_codes import SdkCode, WechatCode
+
+assert_type(WechatCode.SUCCESS.value, int)
+assert_type(WechatCode.SUCCESS.billable, bool)
+assert_type(WechatCode.SUCCESS.message, str)
+assert_type(SdkCode.lookup(1), SdkCode | None)
+steps: tuple[str, ...] = SdkCode(400101).action_en
+total: int = WechatCode.SUCCESS + 1
+"""
+
+
+def test_mypy_strict_sees_int_values_and_typed_attributes(tmp_path) -> None:
+    (tmp_path / "consumer.py").write_text(CONSUMER, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "consumer.py"],
+        cwd=tmp_path,
+        env={"MYPYPATH": str(ROOT / "generated" / "python"), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,64 @@
+"""The generated JSON Schema: valid Draft 2020-12, accepts exactly each channel's codes."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from conftest import Case
+
+MODULE = "schema/faceid-codes.schema.json"
+
+
+@pytest.fixture(scope="module")
+def schema(case: Case) -> dict:
+    return json.loads(case.path(MODULE).read_text(encoding="utf-8"))
+
+
+def test_passes_the_2020_12_metaschema(schema: dict) -> None:
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def _validator(schema: dict, enum: str) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator({"$ref": f"#/$defs/{enum}", "$defs": schema["$defs"]})
+
+
+def test_each_channel_accepts_exactly_its_codes(case: Case, schema: dict) -> None:
+    for channel in case.spec.channels:
+        validator = _validator(schema, channel.enum)
+        codes = {c.code for c in channel.codes}
+        for code in codes:
+            assert validator.is_valid(code)
+        for wrong in (max(codes) + 1, min(codes) - 1, str(channel.codes[0].code), None, True):
+            assert not validator.is_valid(wrong), wrong
+        assert jsonschema.Draft202012Validator(schema).is_valid(channel.codes[0].code)
+
+
+def test_carries_name_messages_and_billing_per_value(case: Case, schema: dict) -> None:
+    for channel in case.spec.channels:
+        definition = schema["$defs"][channel.enum]
+        assert definition["enum"] == [c.code for c in channel.codes]
+        assert definition["x-enum-varnames"] == [c.name for c in channel.codes]
+        assert definition["x-enum-descriptions"] == [c.message_en for c in channel.codes]
+        assert definition["x-faceid-codes"] == [
+            {
+                "code": c.code,
+                "name": c.name,
+                "message": c.message,
+                "messageEn": c.message_en,
+                "billable": c.billable,
+                "category": c.category,
+                "action": list(c.action),
+                "actionEn": list(c.action_en),
+            }
+            for c in channel.codes
+        ]
+
+
+def test_is_readable_utf8(case: Case) -> None:
+    text = case.path(MODULE).read_text(encoding="utf-8")
+    if case.name == "real":
+        assert "成功" in text and "\\u6210" not in text

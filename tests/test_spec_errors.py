@@ -1,0 +1,254 @@
+"""Each loader rule, on a small spec: the message, and the line and column it points at."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import SPEC
+from generator import yamltree
+from generator.spec import SpecError, load_spec
+
+BASE = """\
+version: 1.0.0
+channels:
+  wechat:
+    enum: WechatCode
+    title: 微信
+    title_en: WeChat
+    categories:
+      system:
+        title: 系统
+        title_en: System
+        codes:
+          - code: 0
+            name: SUCCESS
+            message: 成功
+            message_en: Success
+            billable: true
+  sdk:
+    enum: SdkCode
+    title: 其他
+    title_en: Other
+    categories:
+      request:
+        title: 请求
+        title_en: Request
+    codes:
+      - code: 400101
+        name: INVALID_SIGNATURE
+        category: request
+        message: 不合法的请求
+        message_en: Invalid request
+        action:
+          - 签名校验不通过
+        action_en:
+          - Signature check failed
+        billable: false
+"""
+
+SECOND_SDK = """\
+      - code: 400102
+        name: LOGIN_EXPIRED
+        category: request
+        message: 不合法的请求
+        message_en: Invalid request
+        billable: false
+"""
+
+
+def errors(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "codes.yaml"
+    path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+    with pytest.raises(SpecError) as caught:
+        load_spec(path, display="codes.yaml")
+    return caught.value.lines()
+
+
+def mutate(old: str, new: str, base: str = BASE) -> str:
+    assert base.count(old) == 1, old
+    return base.replace(old, new)
+
+
+def test_the_base_spec_is_valid(tmp_path: Path) -> None:
+    path = tmp_path / "codes.yaml"
+    path.write_text(BASE + SECOND_SDK, encoding="utf-8")
+    spec = load_spec(path)
+    assert [c.name for c in spec.channels[1].codes] == ["INVALID_SIGNATURE", "LOGIN_EXPIRED"]
+    assert spec.channels[1].codes[0].action == ("签名校验不通过",)
+
+
+CASES = {
+    "duplicate key": (
+        ("            message: 成功\n", "            message: 成功\n            message: 又一个\n"),
+        "codes.yaml:15:13: error: duplicate key 'message' (first at line 14); remove one",
+    ),
+    "quoted yes is text": (
+        ("billable: true", 'billable: "yes"'),
+        "codes.yaml:16:23: error: billable: expected true or false, but YAML reads text ('yes')",
+    ),
+    "YAML 1.1 yes": (
+        ("billable: true", "billable: yes"),
+        "codes.yaml:16:23: error: billable: write true or false, not 'yes'",
+    ),
+    "name read as boolean": (
+        ("name: SUCCESS", "name: NO"),
+        "codes.yaml:13:19: error: name: expected text, but YAML reads a boolean ('NO'); put it in quotes",
+    ),
+    "unknown key": (
+        ("billable: true", "billabel: true"),
+        "codes.yaml:16:13: error: unknown key 'billabel' in code entry; did you mean 'billable'?",
+    ),
+    "missing key": (
+        ("            message_en: Success\n", ""),
+        "codes.yaml:12:13: error: code entry lacks the required key 'message_en'",
+    ),
+    "name not upper snake": (
+        ("name: SUCCESS", "name: Success"),
+        "codes.yaml:13:19: error: name: 'Success' is not UPPER_SNAKE_CASE",
+    ),
+    "empty text": (
+        ("message_en: Success", 'message_en: ""'),
+        "codes.yaml:15:25: error: message_en: is empty; write the text",
+    ),
+    "padded text": (
+        ("message_en: Success", 'message_en: " Success"'),
+        "codes.yaml:15:25: error: message_en: has leading or trailing whitespace",
+    ),
+    "code as text": (
+        ("code: 0", 'code: "0"'),
+        "codes.yaml:12:19: error: code: expected an integer, but YAML reads text ('0')",
+    ),
+    "code as float": (
+        ("code: 0", "code: 1.5"),
+        "codes.yaml:12:19: error: code: expected an integer, but YAML reads a number ('1.5')",
+    ),
+    "code in hex": (
+        ("code: 0", "code: 0x10"),
+        "codes.yaml:12:19: error: code: write the code '0x10' as a plain decimal integer",
+    ),
+    "code beyond safe integers": (
+        ("code: 0", "code: -9007199254740992"),
+        "codes.yaml:12:19: error: code: code -9007199254740992 is outside JavaScript's safe integers",
+    ),
+    "bidi override": (
+        ("message: 成功", 'message: "成\\u202e功"'),
+        "codes.yaml:14:22: error: message: character 2 is U+202E RIGHT-TO-LEFT OVERRIDE",
+    ),
+    "control character": (
+        ("message: 成功", 'message: "成\\a功"'),
+        "codes.yaml:14:22: error: message: character 2 is U+0007",
+    ),
+    "line separator": (
+        ("message: 成功", 'message: "成\\L功"'),
+        "codes.yaml:14:22: error: message: character 2 is U+2028 LINE SEPARATOR",
+    ),
+    "step count mismatch": (
+        ("          - Signature check failed\n", "          - Signature check failed\n          - extra\n"),
+        "codes.yaml:34:11: error: action_en has 2 steps but action has 1; translate each step",
+    ),
+    "unknown category": (
+        ("category: request", "category: requests"),
+        "codes.yaml:28:19: error: unknown category 'requests'; defined: request",
+    ),
+    "steps not a list": (
+        ("          - 签名校验不通过\n", "          签名校验不通过\n"),
+        "codes.yaml:32:11: error: action: expected a list of steps, but YAML reads text ('签名校验不通过')",
+    ),
+    "reserved enum": (
+        ("enum: SdkCode", "enum: CodeInfo"),
+        "codes.yaml:18:11: error: enum: 'CodeInfo' is reserved by the generated code",
+    ),
+    "merge key": (
+        ("        billable: false\n", "        <<: {billable: false}\n"),
+        "codes.yaml:35:9: error: merge keys (<<) are not supported",
+    ),
+    "syntax error": (
+        ("message: 成功", "message: 成: 功"),
+        "codes.yaml:14:23: error: YAML syntax: mapping values are not allowed",
+    ),
+    "two documents": (
+        ("version: 1.0.0\n", "version: 1.0.0\n---\n"),
+        "codes.yaml:",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_rule(tmp_path: Path, name: str) -> None:
+    (old, new), expected = CASES[name]
+    lines = errors(tmp_path, mutate(old, new))
+    assert any(line.startswith(expected) for line in lines), lines
+    assert all(": error: " in line for line in lines)
+
+
+def test_duplicate_code_and_name_point_at_the_second(tmp_path: Path) -> None:
+    twin = SECOND_SDK.replace("400102", "400101").replace("LOGIN_EXPIRED", "INVALID_SIGNATURE")
+    lines = errors(tmp_path, BASE + twin)
+    assert lines == [
+        "codes.yaml:36:15: error: code 400101 is already used by INVALID_SIGNATURE at line 26; codes are unique in SdkCode",
+        "codes.yaml:37:15: error: name INVALID_SIGNATURE is already used by code 400101 at line 27; names are unique in SdkCode",
+    ]
+
+
+def test_same_code_in_two_channels_is_fine(tmp_path: Path) -> None:
+    path = tmp_path / "codes.yaml"
+    path.write_text(mutate("code: 400101", "code: 0"), encoding="utf-8")
+    assert [c.channels[0].codes[0].code for c in [load_spec(path)]] == [0]
+
+
+def test_every_problem_in_one_run_sorted_by_position(tmp_path: Path) -> None:
+    text = mutate("billable: false", "billable: 0")
+    text = mutate("name: SUCCESS", "name: success", text)
+    text = mutate("title_en: Request", "title_en: 12", text)
+    lines = errors(tmp_path, text)
+    assert [line.split(": error:")[0] for line in lines] == ["codes.yaml:13:19", "codes.yaml:24:19", "codes.yaml:35:19"]
+
+
+def test_bad_utf8_is_located(tmp_path: Path) -> None:
+    data = BASE.encode("utf-8").replace(b"Success", b"Succ\xffess")
+    assert errors(tmp_path, data) == ["codes.yaml:15:29: error: not valid UTF-8; save the file as UTF-8"]
+
+
+def test_alias_bomb_fails_fast(tmp_path: Path) -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)]
+    started = time.perf_counter()
+    found = errors(tmp_path, "\n".join(lines) + "\n")
+    assert time.perf_counter() - started < 5  # a guard against hanging, not a benchmark
+    assert "alias bomb" in found[0] and found[0].startswith("codes.yaml:")
+
+
+def test_deep_block_nesting_is_refused(tmp_path: Path) -> None:
+    text = "".join(f"{' ' * depth}k{depth}:\n" for depth in range(100)) + " " * 100 + "leaf\n"
+    found = errors(tmp_path, text)
+    depth = yamltree.MAX_DEPTH
+    assert found == [f"codes.yaml:{depth + 1}:{depth + 1}: error: nested deeper than {depth} levels"]
+
+
+def test_deep_flow_nesting_fails_fast(tmp_path: Path) -> None:
+    """libyaml itself stops flow nesting at 1,000 levels; either way one clear error, no crash."""
+    found = errors(tmp_path, "version: " + "[" * 100_000 + "]" * 100_000 + "\n")
+    assert len(found) == 1 and found[0].startswith("codes.yaml:1:") and "nest" in found[0]
+
+
+def test_oversized_file_is_refused_before_parsing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(yamltree, "MAX_BYTES", 100)
+    found = errors(tmp_path, BASE)
+    assert found[0].startswith("codes.yaml:1:1: error: file is ") and "the limit is 100" in found[0]
+
+
+def test_pure_python_parser_gives_the_same_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = load_spec(SPEC)
+    assert yamltree._Loader is getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    monkeypatch.setattr(yamltree, "_Loader", yaml.SafeLoader)
+    assert load_spec(SPEC) == fast
+
+
+def test_model_is_immutable() -> None:
+    spec = load_spec(SPEC)
+    with pytest.raises(AttributeError):
+        spec.channels[0].codes[0].billable = False  # type: ignore[misc]

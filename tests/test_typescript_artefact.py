@@ -1,0 +1,93 @@
+"""The generated TypeScript: compiles with the real tsc (5.x and native 7.x) and reads back equal."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, Case
+from generator.literals import upper_snake
+
+MODULE = "typescript/faceid-codes.ts"
+COMPILERS = {
+    "tsc5": ROOT / "node_modules" / "typescript5" / "bin" / "tsc",
+    "tsc7": ROOT / "node_modules" / "typescript" / "bin" / "tsc",
+}
+STRICT = ["--strict", "--noUncheckedIndexedAccess", "--target", "es2022", "--module", "commonjs"]
+
+# Prints every enum and info map as JSON, so Python can compare them with the spec.
+DUMP = """\
+import * as codes from "./faceid-codes";
+const out: Record<string, unknown> = {};
+for (const [key, value] of Object.entries(codes)) out[key] = value;
+console.log(JSON.stringify(out));
+"""
+
+# What an application with the strictest settings writes.
+CONSUMER = """\
+import { CodeInfo, SdkCode, SDK_CODE_INFO, lookupSdkCode } from "./faceid-codes";
+const info: CodeInfo = SDK_CODE_INFO[SdkCode.{member}];
+const billed: boolean = info.billable;
+const steps: readonly string[] = info.actionEn;
+const unknown: CodeInfo | undefined = lookupSdkCode(123456789);
+export const summary = [billed, steps.length, unknown === undefined];
+"""
+
+
+def _node() -> str:
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("node is not installed; `make test` needs Node.js for the TypeScript compilers")
+    return node
+
+
+def compile_and_run(case: Case, compiler: str, tmp_path: Path) -> dict:
+    work = tmp_path / compiler
+    work.mkdir()
+    shutil.copy(case.path(MODULE), work / "faceid-codes.ts")
+    (work / "dump.ts").write_text(DUMP, encoding="utf-8")
+    member = case.spec.channels[-1].codes[0].name
+    (work / "consumer.ts").write_text(CONSUMER.replace("{member}", member), encoding="utf-8")
+    tsc = [_node(), str(COMPILERS[compiler]), *STRICT, "--outDir", "js"]
+    result = subprocess.run([*tsc, "faceid-codes.ts", "dump.ts", "consumer.ts"], cwd=work, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    run = subprocess.run([_node(), "js/dump.js"], cwd=work, capture_output=True, text=True, check=True)
+    return json.loads(run.stdout)
+
+
+@pytest.mark.parametrize("compiler", sorted(COMPILERS))
+def test_compiles_strict_and_reads_back_equal(case: Case, compiler: str, tmp_path: Path) -> None:
+    dumped = compile_and_run(case, compiler, tmp_path)
+    assert dumped["FACEID_CODES_VERSION"] == case.spec.version
+    for channel in case.spec.channels:
+        enum = dumped[channel.enum]
+        info = dumped[upper_snake(channel.enum) + "_INFO"]
+        assert list(info) == sorted((str(c.code) for c in channel.codes), key=_js_key_order)
+        for code in channel.codes:
+            assert enum[code.name] == code.code
+            assert enum[str(code.code)] == code.name  # numeric enums map back
+            assert info[str(code.code)] == {
+                "code": code.code,
+                "name": code.name,
+                "message": code.message,
+                "messageEn": code.message_en,
+                "billable": code.billable,
+                "category": code.category,
+                "action": list(code.action),
+                "actionEn": list(code.action_en),
+            }
+
+
+def _js_key_order(key: str) -> tuple[int, int | str]:
+    """JavaScript lists integer-like keys (0 … 2**32-2) first, ascending, then the rest in insertion order."""
+    is_index = key.isdigit() and int(key) < 2**32 - 1
+    return (0, int(key)) if is_index else (1, 0)
+
+
+def test_header_says_generated(case: Case) -> None:
+    first = case.path(MODULE).read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("// generated from ") and first.endswith(" — do not edit")
