@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 SETUP := $(VENV)/.installed
 NODE_SETUP := node_modules/.installed
 
-.PHONY: generate check test fuzz bench setup clean
+.PHONY: generate check test fuzz bench docs serve-docs setup clean
 
 generate: $(SETUP)
 	$(PY) -m generator generate
@@ -16,6 +16,19 @@ check: $(SETUP)
 
 test: $(SETUP) $(NODE_SETUP)
 	$(PY) -m pytest
+
+# Property-based tests with the long profile (>= 1,000 examples each).
+fuzz: $(SETUP) $(NODE_SETUP)
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -m fuzz -p no:randomly
+
+bench: $(SETUP) $(NODE_SETUP)
+	$(PY) bench/run.py
+
+docs: $(SETUP)
+	$(PY) -m mkdocs build --strict
+
+serve-docs: $(SETUP)
+	$(PY) -m mkdocs serve
 
 setup: $(SETUP) $(NODE_SETUP)
 
