@@ -8,21 +8,20 @@ tools that watch them stay quiet.
 
 from __future__ import annotations
 
-import difflib
 import os
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from .progress import Note, silent
 from .render import owned_paths
 from .targets import MANIFEST
 
 
-@dataclass
 class Drift:
-    changed: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> (on disk, rendered)
-    missing: list[str] = field(default_factory=list)
-    unexpected: list[str] = field(default_factory=list)  # owned last time, not produced now
+    def __init__(self) -> None:
+        self.changed: dict[str, tuple[str, str]] = {}  # path -> (on disk, rendered)
+        self.missing: list[str] = []
+        self.unexpected: list[str] = []  # owned last time, not produced now
 
     def __bool__(self) -> bool:
         return bool(self.changed or self.missing or self.unexpected)
@@ -54,6 +53,8 @@ def compare(out: Path, files: dict[str, str]) -> Drift:
 
 def unified_diffs(drift: Drift, out: Path) -> list[str]:
     """One unified diff per changed file, `a/` what is on disk, `b/` what the spec renders."""
+    import difflib  # only when something drifted: keeps `check` start-up fast
+
     diffs = []
     for path, (old, new) in drift.changed.items():
         name = (out / path).as_posix()
@@ -64,7 +65,7 @@ def unified_diffs(drift: Drift, out: Path) -> list[str]:
     return diffs
 
 
-def write_tree(out: Path, files: dict[str, str]) -> list[str]:
+def write_tree(out: Path, files: dict[str, str], note: Note = silent) -> list[str]:
     """Bring `out` in line with `files`; return what changed ("wrote x", "removed y").
 
     The manifest is written last, so an interrupted run still knows every
@@ -72,7 +73,8 @@ def write_tree(out: Path, files: dict[str, str]) -> list[str]:
     """
     stale = previously_owned(out) - files.keys()
     done = []
-    for path in sorted(files, key=lambda p: p == MANIFEST):
+    for number, path in enumerate(sorted(files, key=lambda p: p == MANIFEST), 1):
+        note(f"writing {path} ({number}/{len(files)})")
         data = files[path].encode("utf-8")
         target = out / path
         if _read(target) != data:

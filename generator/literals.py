@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from json.encoder import encode_basestring  # json's C string quoter, without dumps' per-call set-up
 
 _PY_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\t": "\\t"})
 
@@ -27,12 +28,20 @@ def py_str(text: str) -> str:
 
 
 def js_str(text: str) -> str:
-    """A JSON string, which is also a TypeScript string literal (never a template)."""
-    return json.dumps(text, ensure_ascii=False)
+    """A JSON string, which is also a TypeScript string literal (never a template).
+
+    Readable UTF-8, not \\u escapes; the loader has refused U+2028/U+2029,
+    the only characters JSON allows in a string that older JavaScript did not.
+    """
+    return encode_basestring(text)
 
 
 def json_value(value: object) -> str:
-    """Any JSON value on one line, readable UTF-8 rather than \\u escapes."""
+    """A JSON value on one line: str, bool, int, None, or a sequence of str."""
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if isinstance(value, (tuple, list)) and all(isinstance(v, str) for v in value):
+        return "[" + ", ".join(map(encode_basestring, value)) + "]"
     return json.dumps(value, ensure_ascii=False)
 
 

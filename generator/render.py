@@ -11,6 +11,7 @@ from pathlib import Path
 import jinja2
 
 from .literals import FILTERS
+from .progress import Note, silent
 from .spec import Spec
 from .targets import MANIFEST, TARGETS
 
@@ -25,16 +26,22 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         autoescape=False,  # each target escapes with its own filter
+        # Compiling the templates costs more than rendering them; Jinja keys its
+        # cache (in the user's temp folder) on each template's checksum.
+        bytecode_cache=jinja2.FileSystemBytecodeCache(),
     )
     env.filters.update(FILTERS)
     return env
 
 
-def render(spec: Spec) -> dict[str, str]:
+def render(spec: Spec, note: Note = silent) -> dict[str, str]:
     """Every generated file, keyed by its path under the output folder."""
     env = _environment()
     header = f"generated from {spec.source} — do not edit"
-    files = {t.path: env.get_template(t.template).render(spec=spec, header=header) for t in TARGETS}
+    files = {}
+    for number, target in enumerate(TARGETS, 1):
+        note(f"rendering {target.path} ({number}/{len(TARGETS)})")
+        files[target.path] = env.get_template(target.template).render(spec=spec, header=header)
     files[MANIFEST] = manifest(files, header)
     return files
 

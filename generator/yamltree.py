@@ -10,9 +10,6 @@ the first sign of a hostile file: too big, too deep, or an alias bomb.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
 import yaml
 
 try:  # libyaml's C parser is ~10x faster; pure Python is the same grammar.
@@ -49,7 +46,6 @@ class YamlProblem(Exception):
         self.line, self.col, self.message = line, col, message
 
 
-@dataclass(slots=True, eq=False)
 class Node:
     """One YAML value: `kind` is MAP, SEQ or the scalar's resolved tag.
 
@@ -58,22 +54,48 @@ class Node:
     `size` counts the nodes below, to budget alias expansion.
     """
 
-    kind: str
-    value: object
-    line: int
-    col: int
-    keys: dict[str, tuple[int, int]] | None = None
-    size: int = 1
+    __slots__ = ("kind", "value", "line", "col", "keys", "size")
+
+    def __init__(self, kind: str, value: object, line: int, col: int) -> None:
+        self.kind, self.value, self.line, self.col = kind, value, line, col
+        self.keys: dict[str, tuple[int, int]] | None = None
+        self.size = 1
 
 
-@dataclass(slots=True)
 class _Reader:
-    problems: list[YamlProblem] = field(default_factory=list)
-    anchors: dict[str, Node] = field(default_factory=dict)
-    own: int = 0
-    expanded: int = 0
+    """Builds the tree from events; one handler per event type."""
 
-    def alias(self, event: yaml.AliasEvent) -> Node:
+    def __init__(self) -> None:
+        self.problems: list[YamlProblem] = []
+        self.anchors: dict[str, Node] = {}
+        self.stack: list[list] = []  # [collection, key awaiting its value]
+        self.root: Node | None = None
+        self.documents = 0
+        self.own = 0  # nodes written in the file
+        self.expanded = 0  # nodes reached through aliases
+        self.handlers = {
+            yaml.ScalarEvent: self.scalar,
+            yaml.AliasEvent: self.alias,
+            yaml.MappingStartEvent: self.mapping,
+            yaml.SequenceStartEvent: self.sequence,
+            yaml.MappingEndEvent: self.end,
+            yaml.SequenceEndEvent: self.end,
+            yaml.DocumentStartEvent: self.document,
+        }
+
+    def document(self, event: yaml.DocumentStartEvent) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            raise _problem(event, "one YAML document per file; remove the extra '---'")
+
+    def scalar(self, event: yaml.ScalarEvent) -> None:
+        self.own += 1
+        node = Node(_scalar_tag(event), event.value, *_mark(event))
+        if event.anchor is not None:
+            self.anchors[event.anchor] = node
+        self.attach(node)
+
+    def alias(self, event: yaml.AliasEvent) -> None:
         node = self.anchors.get(event.anchor)
         if node is None:
             raise _problem(event, f"unknown alias *{event.anchor}; define &{event.anchor} first")
@@ -84,39 +106,45 @@ class _Reader:
                 f"aliases expand to more than {ALIAS_FACTOR}x the file's own values "
                 "(an alias bomb?); write the values out or share fewer of them",
             )
-        return node
+        self.attach(node)
 
-    def scalar(self, event: yaml.ScalarEvent) -> Node:
-        self.own += 1
-        node = Node(_scalar_tag(event), event.value, *_mark(event))
-        self._anchor(event, node)
-        return node
+    def mapping(self, event: yaml.MappingStartEvent) -> None:
+        node = self.open(event, MAP, {})
+        node.keys = {}
 
-    def start(self, event: yaml.NodeEvent, kind: str) -> Node:
+    def sequence(self, event: yaml.SequenceStartEvent) -> None:
+        self.open(event, SEQ, [])
+
+    def open(self, event: yaml.NodeEvent, kind: str, value: object) -> Node:
         self.own += 1
         if event.tag not in (None, "!"):
             raise _problem(event, f"YAML tag {event.tag} is not supported here; remove it")
-        node = Node(kind, {} if kind == MAP else [], *_mark(event))
-        if kind == MAP:
-            node.keys = {}
-        self._anchor(event, node)
-        return node
-
-    def _anchor(self, event: yaml.NodeEvent, node: Node) -> None:
+        if len(self.stack) >= MAX_DEPTH:
+            raise _problem(event, f"nested deeper than {MAX_DEPTH} levels")
+        node = Node(kind, value, *_mark(event))
         if event.anchor is not None:
             self.anchors[event.anchor] = node
+        self.stack.append([node, None])
+        return node
 
-    def add(self, parent: Node, child: Node, pending_key: Node | None) -> Node | None:
-        """Attach child to parent; for mappings, returns the key awaiting a value."""
+    def end(self, event: yaml.CollectionEndEvent) -> None:
+        self.attach(self.stack.pop()[0])
+
+    def attach(self, child: Node) -> None:
+        if not self.stack:
+            self.root = child
+            return
+        top = self.stack[-1]
+        parent, pending = top
         parent.size += child.size
-        if parent.kind == SEQ:
+        if parent.kind is SEQ:
             parent.value.append(child)  # type: ignore[attr-defined]
-            return None
-        if pending_key is None:
-            return child if self._new_key(parent, child) else _DISCARD
-        if pending_key is not _DISCARD:
-            parent.value[pending_key.value] = child  # type: ignore[index]
-        return None
+        elif pending is None:
+            top[1] = child if self._new_key(parent, child) else _DISCARD
+        else:
+            if pending is not _DISCARD:
+                parent.value[pending.value] = child  # type: ignore[index]
+            top[1] = None
 
     def _new_key(self, parent: Node, key: Node) -> bool:
         where = (key.line, key.col)
@@ -146,6 +174,11 @@ def _problem(event: yaml.Event, message: str) -> YamlProblem:
     return YamlProblem(*_mark(event), message)
 
 
+# First characters that can start a non-text plain scalar (true, 12, ~, …);
+# anything else is text without asking the resolver's regexes.
+_RESOLVABLE_FIRST = frozenset(_RESOLVER.yaml_implicit_resolvers)
+
+
 def _scalar_tag(event: yaml.ScalarEvent) -> str:
     if event.tag not in (None, "!"):
         if event.tag == STR:
@@ -153,10 +186,10 @@ def _scalar_tag(event: yaml.ScalarEvent) -> str:
         raise _problem(event, f"YAML tag {event.tag} is not supported here; remove it")
     if not event.implicit[0]:  # quoted or block scalars are always text
         return STR
-    return _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))
-
-
-_DECODE_POSITION = re.compile(r"position (\d+)")
+    value = event.value
+    if value and value[0] not in _RESOLVABLE_FIRST and None not in _RESOLVABLE_FIRST:
+        return STR
+    return _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
 
 
 def decode(data: bytes) -> str:
@@ -180,50 +213,19 @@ def read(text: str) -> tuple[Node | None, list[YamlProblem]]:
     that cannot be read on.
     """
     reader = _Reader()
-    stack: list[tuple[Node, Node | None]] = []  # (collection, key awaiting its value)
-    root: Node | None = None
-    documents = 0
+    handlers = reader.handlers
+    parser = _Loader(text)
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            node = _node_for(event, reader, stack)
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    raise _problem(event, "one YAML document per file; remove the extra '---'")
-            if node is None:
-                continue
-            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                if len(stack) >= MAX_DEPTH:
-                    raise _problem(event, f"nested deeper than {MAX_DEPTH} levels")
-                stack.append((node, None))
-                continue
-            root = _attach(node, reader, stack, root)
+        # get_event() directly: a Python generator around it costs 15% at scale.
+        while (event := parser.get_event()) is not None:
+            handler = handlers.get(type(event))
+            if handler is not None:
+                handler(event)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise YamlProblem(mark.line + 1, mark.column + 1, f"YAML syntax: {exc.problem}") from None
     except yaml.YAMLError as exc:  # e.g. a character libyaml refuses, without a mark
         raise YamlProblem(1, 1, f"YAML: {exc}") from None
-    return root, reader.problems
-
-
-def _node_for(event: yaml.Event, reader: _Reader, stack: list) -> Node | None:
-    """The node an event opens or completes, if any."""
-    if isinstance(event, yaml.ScalarEvent):
-        return reader.scalar(event)
-    if isinstance(event, yaml.AliasEvent):
-        return reader.alias(event)
-    if isinstance(event, yaml.MappingStartEvent):
-        return reader.start(event, MAP)
-    if isinstance(event, yaml.SequenceStartEvent):
-        return reader.start(event, SEQ)
-    if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-        return stack.pop()[0]
-    return None
-
-
-def _attach(node: Node, reader: _Reader, stack: list, root: Node | None) -> Node | None:
-    if not stack:
-        return node
-    parent, pending = stack[-1]
-    stack[-1] = (parent, reader.add(parent, node, pending))
-    return root
+    finally:
+        parser.dispose()
+    return reader.root, reader.problems
