@@ -13,8 +13,15 @@ and the handling steps (``action`` / ``action_en``, tuples of str)::
     True
 """
 
+from __future__ import annotations
+
 from enum import IntEnum
-from typing import Any, Self
+
+# Importing typing would cost more than this whole module; type checkers
+# treat TYPE_CHECKING as true and read the names anyway.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Self
 
 __all__ = [
     "WechatCode",
