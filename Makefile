@@ -19,7 +19,7 @@ test: $(SETUP) $(NODE_SETUP)
 
 # Property-based tests with the long profile (>= 1,000 examples each).
 fuzz: $(SETUP) $(NODE_SETUP)
-	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -m fuzz -p no:randomly
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -m fuzz
 
 bench: $(SETUP) $(NODE_SETUP)
 	$(PY) bench/run.py

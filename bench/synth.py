@@ -29,10 +29,9 @@ def message(i: int) -> str:
     return "".join(WORDS[(i * k) % len(WORDS)] for k in (1, 3, 7)) + f"，编号 {i}"
 
 
-def entry(i: int, channel_level: bool) -> str:
+def entry(i: int, categories: int) -> str:
     lines = [f"      - code: {i * (-1 if i % 5 == 0 else 1) or 0}", f"        name: CODE_NUMBER_{i}"]
-    if channel_level:
-        lines.append(f"        category: {CATEGORIES[i % len(CATEGORIES)]}")
+    lines.append(f"        category: {CATEGORIES[(i - 1) % categories]}")
     lines += [f"        message: {message(i)}", f'        message_en: "Synthetic code {i}: it\'s a `test` with ${{x}}"']
     text = "\n".join(lines) + "\n"
     if i % 4 == 1:
@@ -51,7 +50,7 @@ def spec(n: int) -> str:
         out += [f"      {c}:\n        title: 类别 {c}\n        title_en: Category {c}\n" for c in used]
         out.append("    codes:\n")
         for i in range(1, share + 1):
-            text = entry(i, channel_level=True)
+            text = entry(i, len(used))
             if first and i % 4 == 1:
                 text = text.replace("        action: *steps\n        action_en: *steps_en\n", SHARED_STEPS)
                 first = False

@@ -1,7 +1,8 @@
-"""`python -m generator generate|check [--spec FILE] [--out DIR]`.
+"""`python -m generator generate|check|validate [--spec FILE] [--out DIR]`, and `compat`.
 
 Exit codes: 0 ok, 1 generated/ has drifted from the spec (check), 2 the
-spec is invalid.  An invalid spec never touches the output folder: the
+spec is invalid, 3 the output could not be written (every file is then
+still its complete old or new self).  An invalid spec never touches the output folder: the
 whole output is rendered in memory before anything is written.
 """
 
@@ -13,6 +14,7 @@ import os
 import sys
 from pathlib import Path
 
+from . import compat
 from .files import compare, unified_diffs, write_tree
 from .progress import Note, silent, status_line
 from .render import render
@@ -21,7 +23,7 @@ from .spec import SpecError, load_spec
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "spec" / "codes.yaml"
 DEFAULT_OUT = ROOT / "generated"
-OK, DRIFT, INVALID = 0, 1, 2
+OK, DRIFT, INVALID, WRITE_FAILED = 0, 1, 2, 3
 
 
 def _shown(path: Path) -> str:
@@ -73,30 +75,50 @@ def check(files: dict[str, str], out: Path, quiet: bool, note: Note = silent) ->
     return DRIFT
 
 
-COMMANDS = {"generate": generate, "check": check}
+def validate(files: dict[str, str], out: Path, quiet: bool, note: Note = silent) -> int:
+    """Reached only once the spec has loaded and rendered: nothing left to report."""
+    note("")
+    if not quiet:
+        print(f"the spec is valid ({len(files)} files render from it; none written)")
+    return OK
+
+
+COMMANDS = {"generate": generate, "check": check, "validate": validate}
 HELP = {
     "generate": "write generated/ from the spec (only files whose bytes change)",
     "check": "exit 1 with a diff when generated/ differs from what the spec renders",
+    "validate": "exit 2 listing every problem when the spec is invalid; writes nothing",
 }
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.split("\n")[0])
-    commands = parser.add_subparsers(dest="command", required=True, metavar="{generate,check}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="{generate,check,validate,compat}")
     for name, text in HELP.items():
         sub = commands.add_parser(name, help=text, description=text)
         sub.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="spec file (default: spec/codes.yaml)")
         sub.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: generated/)")
         sub.add_argument("-q", "--quiet", action="store_true", help="print nothing when all is well")
+    compat.add_parser(commands, DEFAULT_SPEC)  # its own options; run by compat.run
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    # A run builds millions of small acyclic objects and exits: the cyclic
-    # collector would only re-scan them, half the time at 100,000 codes.
+    if "run" in args:  # a command with its own flow (compat)
+        return args.run(args)
+    # A run builds millions of small acyclic objects: the cyclic collector
+    # would only re-scan them, half the time at 100,000 codes.
+    collecting = gc.isenabled()
     gc.disable()
-    note = status_line(args.quiet) or silent
+    try:
+        return _run(args, status_line(args.quiet) or silent)
+    finally:
+        if collecting:  # main() may be called in-process, by tests or hooks
+            gc.enable()
+
+
+def _run(args: argparse.Namespace, note: Note) -> int:
     note(f"reading {_shown(args.spec)}")
     try:
         spec = load_spec(args.spec, display=_shown(args.spec), source=_source(args.spec))
@@ -104,4 +126,10 @@ def main(argv: list[str] | None = None) -> int:
         note("")
         print("\n".join(error.lines()), file=sys.stderr)
         return INVALID
-    return COMMANDS[args.command](render(spec, note), args.out, args.quiet, note)
+    files = render(spec, note)
+    try:
+        return COMMANDS[args.command](files, args.out, args.quiet, note)
+    except OSError as error:  # a full disk, a read-only folder: say so, without a traceback
+        note("")
+        print(f"{_shown(args.out)}: error: cannot write: {error}", file=sys.stderr)
+        return WRITE_FAILED

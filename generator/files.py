@@ -8,6 +8,7 @@ tools that watch them stay quiet.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -15,6 +16,11 @@ from pathlib import Path
 from .progress import Note, silent
 from .render import owned_paths
 from .targets import MANIFEST
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; concurrent runs are the user's affair
+    fcntl = None  # type: ignore[assignment]
 
 
 class Drift:
@@ -71,27 +77,57 @@ def write_tree(out: Path, files: dict[str, str], note: Note = silent) -> list[st
     The manifest is written last, so an interrupted run still knows every
     file it owned and the next run finishes the job.
     """
-    stale = previously_owned(out) - files.keys()
-    done = []
-    for number, path in enumerate(sorted(files, key=lambda p: p == MANIFEST), 1):
-        note(f"writing {path} ({number}/{len(files)})")
-        data = files[path].encode("utf-8")
-        target = out / path
-        if _read(target) != data:
-            write_atomically(target, data)
-            done.append(f"wrote {target.as_posix()}")
-    for path in sorted(stale):
-        target = out / path
-        if target.exists():
-            target.unlink()
-            done.append(f"removed {target.as_posix()}")
+    out.mkdir(parents=True, exist_ok=True)
+    with _locked(out):
+        stale = previously_owned(out) - files.keys()
+        _remove_leftover_temporaries(out, files.keys() | stale)
+        done = []
+        for number, path in enumerate(sorted(files, key=lambda p: p == MANIFEST), 1):
+            note(f"writing {path} ({number}/{len(files)})")
+            data = files[path].encode("utf-8")
+            target = out / path
+            if _read(target) != data:
+                write_atomically(target, data)
+                done.append(f"wrote {target.as_posix()}")
+        for path in sorted(stale):
+            target = out / path
+            if target.exists():
+                target.unlink()
+                done.append(f"removed {target.as_posix()}")
     return done
+
+
+@contextlib.contextmanager
+def _locked(out: Path):
+    """One writer at a time per output folder (an flock on the folder itself, no lock file)."""
+    if fcntl is None:
+        yield
+        return
+    fd = os.open(out, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _temporary_prefix(target: Path) -> str:
+    return f".{target.name}."
+
+
+def _remove_leftover_temporaries(out: Path, paths: set[str]) -> None:
+    """Delete temporaries a killed run left beside our files (we hold the lock: none is live)."""
+    for path in paths:
+        target = out / path
+        if target.parent.is_dir():
+            for leftover in target.parent.glob(f"{_temporary_prefix(target)}*.tmp"):
+                leftover.unlink(missing_ok=True)
 
 
 def write_atomically(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=_temporary_prefix(target), suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)

@@ -363,13 +363,14 @@ def _check_channel_set(node: Node, channels: tuple[Channel | None, ...], checker
     for key in node.value:  # type: ignore[attr-defined]
         if not KEY.match(key):
             checker.add(Node(MAP, None, *node.keys[key]), f"channel key {key!r} is not lower_snake_case")
+    # Case-insensitively: TypeScript's WECHAT_CODE_INFO is derived from WechatCode.
     seen: dict[str, str] = {}
     for channel in channels:
         if channel is None:
             continue
-        if channel.enum in seen:
-            checker.add(node, f"enum {channel.enum} is used by channels {seen[channel.enum]} and {channel.key}")
-        seen[channel.enum] = channel.key
+        other = seen.setdefault(channel.enum.lower(), channel.key)
+        if other != channel.key:
+            checker.add(node, f"channels {other} and {channel.key} have enums that differ only in case; rename one")
     total = sum(len(c.codes) for c in channels if c is not None)
     if total > MAX_CODES:
         checker.add(node, f"the spec has {total:,} codes; the limit is {MAX_CODES:,}")

@@ -5,11 +5,10 @@ Adding a target language is one template under templates/ and one row here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):
     path: str  # relative to the output folder, always with "/"
     template: str  # file name under templates/
 
@@ -17,6 +16,11 @@ class Target:
 TARGETS = (
     Target("python/faceid_codes/__init__.py", "python.py.j2"),
     Target("python/faceid_codes/py.typed", "py.typed.j2"),
+    Target("python/faceid_codes/__main__.py", "python_main.py.j2"),
+    Target("python/pyproject.toml", "pyproject.toml.j2"),
+    Target("typescript/package.json", "package.json.j2"),
+    Target("typescript/faceid-codes.js", "javascript.js.j2"),
+    Target("typescript/faceid-codes.d.ts", "typescript.d.ts.j2"),
     Target("typescript/faceid-codes.ts", "typescript.ts.j2"),
     Target("docs/return-codes.md", "markdown.md.j2"),
     Target("schema/faceid-codes.schema.json", "jsonschema.json.j2"),

@@ -10,6 +10,7 @@ import black
 import pytest
 
 from conftest import ROOT, Case, import_file
+from generator.targets import TARGETS
 
 MODULE = "python/faceid_codes/__init__.py"
 
@@ -51,8 +52,13 @@ def test_lookup_returns_none_for_an_unknown_code(case: Case, module) -> None:
         enum(unknown)
 
 
-def test_output_is_exactly_what_black_makes_of_it(case: Case) -> None:
-    source = case.path(MODULE).read_text(encoding="utf-8")
+# Every generated .py, so that a template edit cannot slip past black.
+PYTHON_FILES = sorted(t.path for t in TARGETS if t.path.endswith(".py"))
+
+
+@pytest.mark.parametrize("path", PYTHON_FILES)
+def test_output_is_exactly_what_black_makes_of_it(case: Case, path: str) -> None:
+    source = case.path(path).read_text(encoding="utf-8")
     assert black.__version__.startswith("26.")
     mode = black.Mode(target_versions={black.TargetVersion.PY311})
     assert black.format_str(source, mode=mode) == source

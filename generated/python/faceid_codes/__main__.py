@@ -1,0 +1,173 @@
+# generated from spec/codes.yaml — do not edit
+"""Explain FaceID return codes from the shell.
+
+    python -m faceid_codes 66660004        # every channel that has this code
+    python -m faceid_codes wechat 2006     # the code in one channel
+    python -m faceid_codes NOT_SAME_PERSON # a member by name
+    python -m faceid_codes -5020 --json    # for scripts: always a JSON list
+    python -m faceid_codes --billable      # the codes a call is billed for
+
+Exit status: 0 found, 1 unknown code, 2 usage error.  Every text printed
+comes from the enums at run time, so this file holds none of the spec's
+texts and stays the same whatever the spec says.
+"""
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+
+from . import CHANNELS, FaceIdCode, __version__
+
+FOUND, UNKNOWN, USAGE = 0, 1, 2
+
+# A channel is named by its key ("wechat") or its enum ("WechatCode").
+CHANNEL_NAMES: dict[str, type[FaceIdCode]] = {
+    **CHANNELS,
+    **{enum.__name__: enum for enum in CHANNELS.values()},
+}
+CHANNEL_OF = {enum: key for key, enum in CHANNELS.items()}
+
+
+def _steps(steps: tuple[str, ...]) -> list[str]:
+    if not steps:
+        return ["(none documented)"]
+    return [f"{number}. {step}" for number, step in enumerate(steps, 1)]
+
+
+# The text output: one labelled row per attribute, in this order.
+ROWS: tuple[tuple[str, Callable[[FaceIdCode], list[str]]], ...] = (
+    ("message", lambda member: [member.message]),
+    ("message_en", lambda member: [member.message_en]),
+    ("handling", lambda member: _steps(member.action)),
+    ("handling_en", lambda member: _steps(member.action_en)),
+    ("category", lambda member: [member.category]),
+    ("billed", lambda member: ["yes" if member.billable else "no"]),
+)
+LABEL_WIDTH = max(len(label) for label, _ in ROWS) + 2
+
+
+def as_dict(member: FaceIdCode) -> dict[str, object]:
+    """Everything the package knows of a code, as JSON-ready values."""
+    return {
+        "channel": CHANNEL_OF[type(member)],
+        "enum": type(member).__name__,
+        "code": member.value,
+        "name": member.name,
+        "message": member.message,
+        "message_en": member.message_en,
+        "action": list(member.action),
+        "action_en": list(member.action_en),
+        "category": member.category,
+        "billable": member.billable,
+    }
+
+
+def as_text(member: FaceIdCode) -> str:
+    enum = type(member)
+    lines = [f"{CHANNEL_OF[enum]} {member.value}: {enum.__name__}.{member.name}"]
+    for label, read in ROWS:
+        for index, value in enumerate(read(member)):
+            # A text may hold newlines: keep its continuation lines in the column.
+            indented = value.replace("\n", "\n" + " " * (LABEL_WIDTH + 2))
+            lines.append(f"  {label if index == 0 else '':<{LABEL_WIDTH}}{indented}")
+    return "\n".join(lines)
+
+
+def billed_line(member: FaceIdCode) -> str:
+    channel = CHANNEL_OF[type(member)]
+    return f"{channel}\t{member.value}\t{member.name}\t{member.message_en}"
+
+
+def find(word: str, enums: Iterable[type[FaceIdCode]]) -> list[FaceIdCode]:
+    """The members a word names in these enums: by code, or by member name."""
+    try:
+        code = int(word)
+    except ValueError:
+        return [enum[word] for enum in enums if word in enum.__members__]
+    return [member for enum in enums if (member := enum.lookup(code)) is not None]
+
+
+def _parser() -> argparse.ArgumentParser:
+    script = os.path.basename(sys.argv[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m faceid_codes" if script == "__main__.py" else script,
+        description="Explain Tencent Cloud FaceID return codes.",
+        epilog=f"channels: {', '.join(CHANNELS)}",
+    )
+    parser.add_argument(
+        "words",
+        nargs="*",
+        metavar="[CHANNEL] CODE",
+        help="a code (e.g. 66660004 or -5020) or member name, optionally after a channel",
+    )
+    parser.add_argument("--json", action="store_true", help="print a JSON list")
+    parser.add_argument(
+        "--billable", action="store_true", help="list the billed codes (of CHANNEL)"
+    )
+    parser.add_argument("--version", action="version", version=__version__)
+    return parser
+
+
+def _channels(
+    parser: argparse.ArgumentParser, names: Sequence[str]
+) -> list[type[FaceIdCode]]:
+    unknown = [name for name in names if name not in CHANNEL_NAMES]
+    if unknown:
+        parser.error(
+            f"unknown channel {unknown[0]!r}; choose from {', '.join(CHANNELS)}"
+        )
+    return [CHANNEL_NAMES[name] for name in names] or list(CHANNELS.values())
+
+
+def _print(
+    members: list[FaceIdCode],
+    as_json: bool,
+    show: Callable[[FaceIdCode], str],
+    gap: str,
+) -> None:
+    if as_json:
+        print(json.dumps([as_dict(m) for m in members], ensure_ascii=False, indent=2))
+    elif members:
+        print(gap.join(map(show, members)))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.billable:
+        enums = _channels(parser, args.words)
+        billed = [member for enum in enums for member in enum if member.billable]
+        _print(billed, args.json, billed_line, "\n")
+        return FOUND
+    if len(args.words) not in (1, 2):
+        parser.error("give a CODE, or a CHANNEL and a CODE (or --billable)")
+    *channel, word = args.words
+    enums = _channels(parser, channel)
+    members = find(word, enums)
+    if not members:
+        where = (
+            f"channel {channel[0]}"
+            if channel
+            else f"any channel ({', '.join(CHANNELS)})"
+        )
+        print(
+            f"faceid-codes {__version__} has no code {word} in {where}; "
+            "it may be newer than this version: see the FaceID documentation",
+            file=sys.stderr,
+        )
+        return UNKNOWN
+    if len(members) > 1:
+        channels = ", ".join(CHANNEL_OF[type(m)] for m in members)
+        print(
+            f"{word} matches codes in {len(members)} channels ({channels}); all are shown. "
+            f"Name a channel to pick one, e.g. {CHANNEL_OF[type(members[0])]} {word}",
+            file=sys.stderr,
+        )
+    _print(members, args.json, as_text, "\n\n")
+    return FOUND
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,221 @@
+"""`python -m generator compat`: a release manager learns what an edit of the spec breaks.
+
+Each test edits a copy of the real spec the way a maintainer would (through
+its YAML data, so anchors and layout do not matter) and reads the report.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, SPEC
+from generator.compat import BREAKING, NOTABLE, compare
+from generator.spec import load_spec
+
+Data = dict  # the spec as plain YAML data
+
+
+def compat(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "compat", *map(str, args)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+    )
+
+
+def entries(data: Data, channel: str) -> Iterator[dict]:
+    """Every code entry of a channel, wherever it sits (under a category or not)."""
+    spec = data["channels"][channel]
+    for category in spec["categories"].values():
+        yield from category.get("codes", [])
+    yield from spec.get("codes", [])
+
+
+def entry(data: Data, channel: str, code: int) -> dict:
+    return next(e for e in entries(data, channel) if e["code"] == code)
+
+
+def edited(tmp_path: Path, *edits: Callable[[Data], None]) -> Path:
+    data = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    for edit in edits:
+        edit(data)
+    path = tmp_path / "codes.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def flip_billing_of_success(data: Data) -> None:
+    entry(data, "wechat", 0)["billable"] = False
+
+
+def remove_missing_parameter(data: Data) -> None:
+    codes = data["channels"]["wechat"]["categories"]["system"]["codes"]
+    codes.remove(entry(data, "wechat", 1))
+
+
+def rename_not_same_person(data: Data) -> None:
+    entry(data, "sdk", 66660004)["name"] = "FACE_MISMATCH"
+
+
+def move_2006_to_sdk(data: Data) -> None:
+    wechat = data["channels"]["wechat"]["categories"]["id_image_comparison"]["codes"]
+    moved = entry(data, "wechat", 2006)
+    wechat.remove(moved)
+    data["channels"]["sdk"]["codes"].append(
+        {**moved, "name": "ID_NAME_MISMATCH_WECHAT", "category": "comparison"}
+    )
+
+
+@pytest.fixture(scope="module")
+def baseline():
+    return load_spec(SPEC)
+
+
+def test_an_unchanged_spec_passes_with_no_changes(tmp_path: Path) -> None:
+    copy = edited(tmp_path)  # the same data, written out by another YAML writer
+    result = compat("--baseline-spec", SPEC, "--spec", copy)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "no changes" in result.stdout
+
+
+def test_billing_flip_and_removed_code_break_and_say_what(tmp_path: Path) -> None:
+    spec = edited(tmp_path, flip_billing_of_success, remove_missing_parameter)
+    result = compat("--baseline-spec", SPEC, "--spec", spec)
+    assert result.returncode == 1, result.stderr
+    breaking, notable = result.stdout.split("\nNOTABLE\n")
+    assert "1 breaking, 1 notable" in breaking
+    assert "BREAKING\n  wechat 1 MISSING_PARAMETER: removed" in breaking
+    assert "  wechat 0 SUCCESS: billable: billed → free" in notable
+    assert "new major version" in notable  # 1.0.0 stays 1.0.0
+
+
+def test_allow_breaking_reports_the_same_but_exits_0(tmp_path: Path) -> None:
+    spec = edited(tmp_path, remove_missing_parameter)
+    strict = compat("--baseline-spec", SPEC, "--spec", spec)
+    allowed = compat("--baseline-spec", SPEC, "--spec", spec, "--allow-breaking")
+    assert (strict.returncode, allowed.returncode) == (1, 0)
+    assert strict.stdout == allowed.stdout
+
+
+def test_markdown_is_a_changelog_section(tmp_path: Path) -> None:
+    def bump(data: Data) -> None:
+        data["version"] = "2.0.0"
+
+    spec = edited(tmp_path, flip_billing_of_success, remove_missing_parameter, bump)
+    result = compat("--baseline-spec", SPEC, "--spec", spec, "--format", "markdown")
+    assert result.returncode == 1
+    assert result.stdout == (
+        "## 2.0.0\n\n"
+        "### Breaking changes\n\n"
+        "- `WechatCode.MISSING_PARAMETER` (1): removed (Invalid request, missing parameter)\n\n"
+        "### Changed\n\n"
+        "- `WechatCode.SUCCESS` (0): billable: billed → free\n"
+    )
+
+
+def test_markdown_of_an_unchanged_spec_says_so() -> None:
+    result = compat("--baseline-spec", SPEC, "--spec", SPEC, "--format", "markdown")
+    assert result.returncode == 0
+    assert "No changes to the return codes since 1.0.0." in result.stdout
+
+
+def test_a_rename_is_breaking(tmp_path: Path) -> None:
+    result = compat("--baseline-spec", SPEC, "--spec", edited(tmp_path, rename_not_same_person))
+    assert result.returncode == 1
+    assert (
+        "  sdk 66660004 FACE_MISMATCH: renamed from NOT_SAME_PERSON to FACE_MISMATCH"
+        in result.stdout
+    )
+
+
+def test_a_channel_move_is_one_breaking_change_not_a_removal_and_an_addition(
+    tmp_path: Path, baseline
+) -> None:
+    changes = compare(baseline, load_spec(edited(tmp_path, move_2006_to_sdk)))
+    assert [(c.kind, c.severity, c.channel, c.code) for c in changes] == [
+        ("moved", BREAKING, "wechat", 2006)
+    ]
+    assert changes[0].detail == "moved to channel sdk as ID_NAME_MISMATCH_WECHAT"
+
+
+def test_a_name_pointing_at_another_code_is_breaking(tmp_path: Path, baseline) -> None:
+    def swap(data: Data) -> None:
+        first, second = entry(data, "wechat", 1), entry(data, "wechat", 2)
+        first["name"], second["name"] = second["name"], first["name"]
+
+    kinds = {(c.kind, c.code) for c in compare(baseline, load_spec(edited(tmp_path, swap)))}
+    assert {("renamed", 1), ("renamed", 2), ("name_reused", 1), ("name_reused", 2)} <= kinds
+
+
+def test_a_code_reused_for_another_error_is_breaking_but_a_reworded_one_is_not(
+    tmp_path: Path, baseline
+) -> None:
+    def reuse(data: Data) -> None:
+        entry(data, "wechat", 5).update(
+            message="人脸识别服务暂停", message_en="Face service suspended for maintenance"
+        )
+
+    def reword(data: Data) -> None:
+        entry(data, "wechat", 5)["message_en"] = "No data found"
+
+    reused = compare(baseline, load_spec(edited(tmp_path, reuse)))
+    assert [(c.kind, c.severity) for c in reused] == [("reused", BREAKING)]
+    reworded = compare(baseline, load_spec(edited(tmp_path, reword)))
+    assert [(c.kind, c.severity, c.detail) for c in reworded] == [
+        ("message", NOTABLE, "message_en: 'Data not found' → 'No data found'")
+    ]
+
+
+def test_an_added_code_is_notable_only(tmp_path: Path) -> None:
+    def add(data: Data) -> None:
+        data["channels"]["sdk"]["codes"].append(
+            {
+                "code": 12345,
+                "name": "BRAND_NEW",
+                "category": "service",
+                "message": "新错误",
+                "message_en": "A new error",
+                "billable": False,
+            }
+        )
+
+    result = compat("--baseline-spec", SPEC, "--spec", edited(tmp_path, add))
+    assert result.returncode == 0
+    assert "NOTABLE\n  sdk 12345 BRAND_NEW: added: 新错误 (A new error)" in result.stdout
+    assert "still 1.0.0; bump it" in result.stdout
+
+
+def test_baseline_can_be_a_git_revision(tmp_path: Path) -> None:
+    committed = subprocess.run(
+        ["git", "show", "HEAD:spec/codes.yaml"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    spec = tmp_path / "codes.yaml"
+    spec.write_text(committed, encoding="utf-8")
+    result = compat("--baseline", "HEAD", "--spec", spec)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.endswith(": no changes\n")
+
+
+def test_an_unknown_revision_or_invalid_baseline_exits_2(tmp_path: Path) -> None:
+    result = compat("--baseline", "no-such-revision-xyz")
+    assert (
+        result.returncode == 2
+        and "git show no-such-revision-xyz:spec/codes.yaml failed" in result.stderr
+    )
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\n", encoding="utf-8")
+    result = compat("--baseline-spec", bad)
+    assert result.returncode == 2 and ": error: " in result.stderr and result.stdout == ""

@@ -1,0 +1,173 @@
+"""`python -m faceid_codes`: a person at a shell learns what a code means, scripts get JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SPEC, Case
+from generator.files import write_tree
+from generator.render import render
+from generator.spec import Code, Spec, load_spec
+
+UNKNOWN, USAGE = 1, 2
+
+
+def explain(package: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the module as a user would, from a folder outside the repository."""
+    return subprocess.run(
+        [sys.executable, "-m", "faceid_codes", *args],
+        cwd=package.parent.parent,
+        env={**os.environ, "PYTHONPATH": str(package), "PYTHONIOENCODING": "utf-8"},
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+
+
+def rendered(spec: Spec, out: Path) -> Path:
+    write_tree(out, render(spec))
+    return out / "python"
+
+
+@pytest.fixture(scope="module")
+def real(tmp_path_factory: pytest.TempPathFactory) -> tuple[Spec, Path]:
+    spec = load_spec(SPEC)
+    return spec, rendered(spec, tmp_path_factory.mktemp("explain") / "generated")
+
+
+def code_of(spec: Spec, channel: str, number: int) -> Code:
+    return next(
+        c for ch in spec.channels if ch.key == channel for c in ch.codes if c.code == number
+    )
+
+
+def as_json(channel: str, code: Code, enum: str) -> dict:
+    return {
+        "channel": channel,
+        "enum": enum,
+        "code": code.code,
+        "name": code.name,
+        "message": code.message,
+        "message_en": code.message_en,
+        "action": list(code.action),
+        "action_en": list(code.action_en),
+        "category": code.category,
+        "billable": code.billable,
+    }
+
+
+@pytest.mark.parametrize(
+    ("args", "channel", "number"),
+    [
+        (["66660004"], "sdk", 66660004),
+        (["-5020"], "sdk", -5020),
+        (["wechat", "2006"], "wechat", 2006),
+    ],
+)
+def test_text_shows_channel_name_messages_steps_and_billing(
+    real, args: list[str], channel: str, number: int
+) -> None:
+    spec, package = real
+    code = code_of(spec, channel, number)
+    result = explain(package, *args)
+    assert (result.returncode, result.stderr) == (0, "")
+    lines = result.stdout.splitlines()
+    assert (
+        lines[0]
+        == f"{channel} {number}: {'SdkCode' if channel == 'sdk' else 'WechatCode'}.{code.name}"
+    )
+    assert f"  message      {code.message}" in lines
+    assert f"  message_en   {code.message_en}" in lines
+    steps = [f"{n}. {step}" for n, step in enumerate(code.action_en, 1)] or ["(none documented)"]
+    assert f"  handling_en  {steps[0]}" in lines
+    assert f"  billed       {'yes' if code.billable else 'no'}" in lines
+
+
+def test_a_member_name_works_like_its_code(real) -> None:
+    _, package = real
+    assert explain(package, "NOT_SAME_PERSON").stdout == explain(package, "66660004").stdout
+
+
+def test_json_for_every_code_equals_the_spec(case: Case) -> None:
+    """Every member of both specs (the awkward texts too) round-trips through --json."""
+    script = (
+        "import contextlib, io, json\n"
+        "from faceid_codes import CHANNELS\n"
+        "from faceid_codes.__main__ import main\n"
+        "out = []\n"
+        "for key, enum in CHANNELS.items():\n"
+        "    for member in enum:\n"
+        "        buffer = io.StringIO()\n"
+        "        with contextlib.redirect_stdout(buffer):\n"
+        "            assert main(['--json', key, str(member.value)]) == 0\n"
+        "        out.extend(json.loads(buffer.getvalue()))\n"
+        "print(json.dumps(out))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "PYTHONPATH": str(case.path("python"))},
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
+    expected = [as_json(ch.key, c, ch.enum) for ch in case.spec.channels for c in ch.codes]
+    assert json.loads(result.stdout) == expected
+
+
+def test_an_unknown_code_says_so_on_stderr_and_exits_1(real) -> None:
+    _, package = real
+    for args in (["123456"], ["wechat", "66660004"], ["NO_SUCH_NAME"]):
+        result = explain(package, *args)
+        assert result.returncode == UNKNOWN and result.stdout == ""
+        assert (
+            f"has no code {args[-1]} in " in result.stderr
+            and "newer than this version" in result.stderr
+        )
+
+
+def test_usage_errors_exit_2(real) -> None:
+    _, package = real
+    for args in ([], ["nochannel", "2006"], ["wechat", "1", "2"]):
+        result = explain(package, *args)
+        assert result.returncode == USAGE and "usage:" in result.stderr, args
+
+
+def test_a_code_in_several_channels_shows_all_and_says_so(tmp_path: Path) -> None:
+    # The real spec has no number in both channels; give SdkCode a 2006 too.
+    text = SPEC.read_text(encoding="utf-8").replace("- code: 66660004\n", "- code: 2006\n", 1)
+    (tmp_path / "codes.yaml").write_text(text, encoding="utf-8")
+    package = rendered(load_spec(tmp_path / "codes.yaml"), tmp_path / "generated")
+    both = explain(package, "2006")
+    assert both.returncode == 0
+    assert "2006 matches codes in 2 channels (wechat, sdk)" in both.stderr
+    assert [line for line in both.stdout.splitlines() if line.startswith(("wechat ", "sdk "))] == [
+        "wechat 2006: WechatCode.ID_NAME_MISMATCH",
+        "sdk 2006: SdkCode.NOT_SAME_PERSON",
+    ]
+    assert [m["channel"] for m in json.loads(explain(package, "2006", "--json").stdout)] == [
+        "wechat",
+        "sdk",
+    ]
+    one = explain(package, "sdk", "2006", "--json")
+    assert (one.stderr, [m["name"] for m in json.loads(one.stdout)]) == ("", ["NOT_SAME_PERSON"])
+
+
+def test_billable_lists_exactly_the_billed_codes(real) -> None:
+    spec, package = real
+    billed = [(ch.key, c) for ch in spec.channels for c in ch.billed]
+    text = explain(package, "--billable")
+    assert text.returncode == 0
+    assert text.stdout.splitlines() == [
+        f"{key}\t{c.code}\t{c.name}\t{c.message_en}" for key, c in billed
+    ]
+    listed = json.loads(explain(package, "--billable", "--json").stdout)
+    assert [(m["channel"], m["code"]) for m in listed] == [(key, c.code) for key, c in billed]
+    only_sdk = explain(package, "--billable", "sdk").stdout.splitlines()
+    assert only_sdk and all(line.startswith("sdk\t") for line in only_sdk)

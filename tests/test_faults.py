@@ -1,0 +1,168 @@
+"""Writes survive faults: every generated file is its complete old or complete new self, always."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SPEC
+from generator import cli, files, spec as spec_module
+from generator.files import write_tree
+from generator.render import render
+from generator.spec import parse_spec
+
+sys.path.insert(0, str(ROOT / "bench"))
+import synth  # noqa: E402  (bench/synth.py: realistic specs of any size)
+
+
+def rendered(n: int) -> dict[str, str]:
+    return render(parse_spec(synth.spec(n).encode(), "synthetic.yaml", "spec/synthetic.yaml"))
+
+
+@pytest.fixture(scope="module")
+def old_new() -> tuple[dict[str, str], dict[str, str]]:
+    return rendered(40), rendered(50)  # every file differs between the two
+
+
+def assert_each_file_whole(out: Path, *versions: dict[str, str]) -> None:
+    for path in versions[0]:
+        on_disk = (out / path).read_bytes()
+        assert any(on_disk == v[path].encode() for v in versions), f"{path} is neither old nor new"
+    assert not list(out.rglob("*.tmp")), "temporary files left behind"
+
+
+@pytest.mark.parametrize("fail_after", [0, 1, 3, 5])
+def test_failing_rename_leaves_whole_files_and_the_next_run_recovers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old_new, fail_after: int
+) -> None:
+    old, new = old_new
+    write_tree(tmp_path, old)
+    real_replace, calls = os.replace, []
+
+    def failing_replace(src, dst):
+        calls.append(dst)
+        if len(calls) > fail_after:
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(files.os, "replace", failing_replace)
+    with pytest.raises(OSError):
+        write_tree(tmp_path, new)
+    assert_each_file_whole(tmp_path, old, new)
+    monkeypatch.setattr(files.os, "replace", real_replace)
+    write_tree(tmp_path, new)
+    assert_each_file_whole(tmp_path, new)
+
+
+FULL_DISK = """\
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[1]), int(sys.argv[1])))
+from generator.cli import main
+raise SystemExit(main(["generate", "--spec", sys.argv[2], "--out", sys.argv[3]]))
+"""
+
+
+def test_full_disk_exits_3_with_a_message_and_whole_files(tmp_path: Path) -> None:
+    small, big = tmp_path / "small.yaml", tmp_path / "big.yaml"
+    small.write_text(synth.spec(10), encoding="utf-8")
+    big.write_text(synth.spec(2000), encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli.main(["generate", "-q", "--spec", str(small), "--out", str(out)]) == 0
+    old = {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8") for p in out.rglob("*") if p.is_file()}
+    limit = 200_000  # the small spec's files fit, the big spec's largest does not
+    result = subprocess.run([sys.executable, "-c", FULL_DISK, str(limit), str(big), str(out)],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 3, result.stderr
+    assert "error: cannot write" in result.stderr and "Traceback" not in result.stderr
+    new = render(parse_spec(big.read_bytes(), "big.yaml", big.name))
+    assert_each_file_whole(out, old, new)
+
+
+def test_read_only_output_exits_3_and_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    out = tmp_path / "out"
+    assert cli.main(["generate", "-q", "--out", str(out)]) == 0
+    (out / "docs" / "return-codes.md").write_text("stale\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def refuse(*args, **kwargs):  # root ignores chmod, so the refusal is simulated
+        raise PermissionError(13, "Permission denied", kwargs.get("dir"))
+
+    monkeypatch.setattr(files.tempfile, "mkstemp", refuse)
+    assert cli.main(["generate", "--out", str(out)]) == 3
+    assert "cannot write" in capsys.readouterr().err
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+KILLS = 4
+
+
+def test_sigkill_at_random_moments_then_recover(tmp_path: Path) -> None:
+    old_spec, new_spec = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old_spec.write_text(synth.spec(15_000), encoding="utf-8")
+    new_spec.write_text(synth.spec(16_000), encoding="utf-8")
+    out = tmp_path / "out"
+    generate = [sys.executable, "-m", "generator", "generate", "-q", "--out", str(out), "--spec"]
+    subprocess.run([*generate, str(old_spec)], cwd=ROOT, check=True)
+    old = {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8") for p in out.rglob("*") if p.is_file()}
+    new = render(parse_spec(new_spec.read_bytes(), "new.yaml", new_spec.name))
+    started = time.perf_counter()
+    subprocess.run([*generate, str(new_spec)], cwd=ROOT, check=True)
+    full_run = time.perf_counter() - started
+    shutil.rmtree(out)
+    subprocess.run([*generate, str(old_spec)], cwd=ROOT, check=True)
+    moments = random.Random(2026).sample(range(1, 100), KILLS)  # percent of a full run
+    for percent in moments:
+        proc = subprocess.Popen([*generate, str(new_spec)], cwd=ROOT)
+        time.sleep(full_run * percent / 100)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        for path in old:  # no half file, whatever the moment
+            on_disk = (out / path).read_bytes()
+            assert on_disk in (old[path].encode(), new[path].encode()), (percent, path)
+    subprocess.run([*generate, str(new_spec)], cwd=ROOT, check=True)
+    assert_each_file_whole(out, new)
+
+
+def test_two_runs_at_once_leave_one_consistent_result(tmp_path: Path) -> None:
+    specs = [tmp_path / "a.yaml", tmp_path / "b.yaml"]
+    for path, n in zip(specs, (3000, 3500)):
+        path.write_text(synth.spec(n), encoding="utf-8")
+    out = tmp_path / "out"
+    procs = [subprocess.Popen([sys.executable, "-m", "generator", "generate", "-q", "--spec", str(p), "--out", str(out)],
+                              cwd=ROOT) for p in specs]
+    assert [p.wait() for p in procs] == [0, 0]
+    results = [cli.main(["check", "-q", "--spec", str(p), "--out", str(out)]) for p in specs]
+    assert sorted(results) == [0, 1]  # exactly one spec's output, whole
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_crlf_checkout_shows_no_false_drift(tmp_path: Path) -> None:
+    """A Windows-style clone (core.autocrlf=true) still checks clean: .gitattributes keeps generated/ LF."""
+    if not (ROOT / ".git").exists() or shutil.which("git") is None:
+        pytest.fail("this test clones the repository with git")
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "-c", "core.autocrlf=true", "clone", "-q", str(ROOT), str(clone)], check=True)
+    subprocess.run(["git", "config", "core.autocrlf", "true"], cwd=clone, check=True)
+    assert b"\r\n" not in (clone / "generated" / "docs" / "return-codes.md").read_bytes()
+    env = {**os.environ, "PYTHONPATH": str(clone)}
+    result = subprocess.run([sys.executable, "-m", "generator", "check"], cwd=clone, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-2000:]
+
+
+def test_code_count_limit(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(spec_module, "MAX_CODES", 100)
+    path = tmp_path / "many.yaml"
+    path.write_text(synth.spec(101), encoding="utf-8")
+    with pytest.raises(spec_module.SpecError) as caught:
+        spec_module.load_spec(path, display="many.yaml")
+    assert caught.value.lines() == ["many.yaml:3:3: error: the spec has 101 codes; the limit is 100"]

@@ -1,0 +1,233 @@
+"""Property-based: any valid spec round-trips through every artefact; any broken one is refused cleanly.
+
+`make test` runs a small profile; `make fuzz` runs >= 1,000 examples of each.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import subprocess
+import tempfile
+from pathlib import Path
+
+import black
+import jsonschema
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from conftest import ROOT
+from generator import cli
+from generator.literals import upper_snake
+from generator.render import render
+from generator.spec import parse_spec
+from specgen import SpecData, quoted, specs, to_yaml
+from test_markdown_artefact import split_cells, unescape
+
+pytestmark = pytest.mark.fuzz
+BLACK = black.Mode(target_versions={black.TargetVersion.PY311})
+TS_BATCH = 100  # specs per tsc run: one compile for many examples keeps this fast
+TSC = [ROOT / "node_modules" / "typescript" / "bin" / "tsc", "--strict", "--noUncheckedIndexedAccess",
+       "--target", "es2022", "--module", "commonjs", "--rootDir", ".", "--outDir", "js"]
+
+
+def load(data: SpecData):
+    return parse_spec(to_yaml(data).encode("utf-8"), "fuzz.yaml", "spec/fuzz.yaml")
+
+
+def expected(data: SpecData) -> list[tuple[str, str, list[tuple]]]:
+    return [
+        (c.key, c.enum, [(e.code, e.name, e.message, e.message_en, e.billable, e.category, tuple(e.action), tuple(e.action_en))
+                         for e in c.ordered()])
+        for c in data.channels
+    ]
+
+
+@given(specs())
+def test_valid_specs_load_exactly(data: SpecData) -> None:
+    spec = load(data)
+    assert spec.version == data.version
+    assert [(c.key, c.enum, [tuple(code) for code in c.codes]) for c in spec.channels] == expected(data)
+
+
+@given(specs())
+def test_python_schema_and_markdown_round_trip(data: SpecData) -> None:
+    spec = load(data)
+    files = render(spec)
+    assert render(spec) == files  # deterministic
+    _python_round_trips(files["python/faceid_codes/__init__.py"], data)
+    _schema_round_trips(files["schema/faceid-codes.schema.json"], data)
+    _markdown_round_trips(files["docs/return-codes.md"], data)
+
+
+def _python_round_trips(source: str, data: SpecData) -> None:
+    assert black.format_str(source, mode=BLACK) == source
+    namespace: dict = {"__name__": "faceid_codes_fuzz"}
+    exec(compile(source, "faceid_codes_fuzz.py", "exec"), namespace)
+    for key, enum_name, codes in expected(data):
+        enum = namespace[enum_name]
+        assert namespace["CHANNELS"][key] is enum
+        got = [(m.value, m.name, m.message, m.message_en, m.billable, m.category, m.action, m.action_en) for m in enum]
+        assert got == codes
+
+
+def _schema_round_trips(text: str, data: SpecData) -> None:
+    schema = json.loads(text)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    for _, enum_name, codes in expected(data):
+        definition = schema["$defs"][enum_name]
+        validator = jsonschema.Draft202012Validator({"$ref": f"#/$defs/{enum_name}", "$defs": schema["$defs"]})
+        assert all(validator.is_valid(code[0]) for code in codes)
+        assert [(c["code"], c["name"], c["message"], c["messageEn"], c["billable"]) for c in definition["x-faceid-codes"]] == [
+            code[:5] for code in codes
+        ]
+
+
+def _markdown_round_trips(text: str, data: SpecData) -> None:
+    rows = {}
+    for line in text.splitlines():
+        if line.startswith('| <a id="'):
+            anchor = line.split('"')[1]
+            rows[anchor] = split_cells(line[2:-2].split("</a>", 1)[1])
+    for channel in data.channels:
+        width = 7 if any(e.action for e in channel.entries) else 5
+        for entry in channel.entries:
+            cells = rows[f"{channel.key}-{entry.code}"]
+            assert len(cells) == width
+            assert [unescape(cells[2]), unescape(cells[3])] == [entry.message, entry.message_en]
+            if width == 7:
+                assert unescape(cells[4]) == "\n".join(entry.action)
+
+
+def test_typescript_compiles_strict_and_reads_back() -> None:
+    """Hypothesis draws the specs; tsc compiles them TS_BATCH at a time (one compile is ~0.4 s)."""
+    drawn: list[SpecData] = []
+
+    @given(specs(max_channels=2, max_codes=4))
+    def draw(data: SpecData) -> None:
+        drawn.append(data)
+
+    draw()
+    for start in range(0, len(drawn), TS_BATCH):
+        _check_typescript(drawn[start : start + TS_BATCH])
+
+
+def _check_typescript(batch: list[SpecData]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        main = []
+        for i, data in enumerate(batch):
+            folder = work / f"s{i}"
+            folder.mkdir()
+            (folder / "faceid-codes.ts").write_text(render(load(data))["typescript/faceid-codes.ts"], encoding="utf-8")
+            main.append(f'import * as s{i} from "./s{i}/faceid-codes";')
+        names = ", ".join(f"s{i}" for i in range(len(batch)))
+        (work / "main.ts").write_text("\n".join(main) + f"\nconsole.log(JSON.stringify([{names}]));\n", encoding="utf-8")
+        compiled = subprocess.run(["node", *map(str, TSC), "main.ts"], cwd=work, capture_output=True, text=True)
+        assert compiled.returncode == 0, compiled.stdout
+        dumped = json.loads(subprocess.run(["node", "js/main.js"], cwd=work, capture_output=True, text=True, check=True).stdout)
+    for data, module in zip(batch, dumped):
+        for _, enum_name, codes in expected(data):
+            info = module[upper_snake(enum_name) + "_INFO"]
+            for code, name, message, message_en, billable, _category, action, action_en in codes:
+                got = (module[enum_name][name], info[str(code)]["message"], info[str(code)]["messageEn"])
+                assert got == (code, message, message_en), to_yaml(data)
+                got_rest = (info[str(code)]["billable"], info[str(code)]["action"], info[str(code)]["actionEn"])
+                assert got_rest == (billable, list(action), list(action_en)), to_yaml(data)
+
+
+# --- broken specs ------------------------------------------------------------
+
+
+def _replace_field(field: str, value: str):
+    def mutate(lines: list[str], first: int, last: int, data: SpecData) -> bool:
+        for number in range(first - 1, last):
+            body = lines[number].lstrip(" -")
+            if body.startswith(f"{field}:"):
+                lines[number] = lines[number][: len(lines[number]) - len(body)] + f"{field}: {value}"
+                return True
+        return False
+
+    return mutate
+
+
+def _drop_field(field: str):
+    def mutate(lines: list[str], first: int, last: int, data: SpecData) -> bool:
+        for number in range(first, last):  # not the first line, which opens the entry
+            if lines[number].lstrip().startswith(f"{field}:"):
+                del lines[number]
+                return True
+        return False
+
+    return mutate
+
+
+def _insert_line(text: str):
+    def mutate(lines: list[str], first: int, last: int, data: SpecData) -> bool:
+        indent = len(lines[first]) - len(lines[first].lstrip())
+        lines.insert(first, " " * indent + text)
+        return True
+
+    return mutate
+
+
+def _copy_from_earlier(field: str):
+    """Give the entry the code (or name) of an earlier entry of its channel."""
+
+    def mutate(lines: list[str], first: int, last: int, data: SpecData) -> bool:
+        spans = [s for s in data.spans if s[2] < first]
+        mine = next(s for s in data.spans if s[2] == first)
+        earlier = [s for s in spans if s[0] == mine[0]]
+        if not earlier:
+            return False
+        value = getattr(earlier[0][1], field)
+        return _replace_field(field, quoted(value) if isinstance(value, str) else str(value))(lines, first, last, data)
+
+    return mutate
+
+
+MUTATIONS = {
+    "missing name": _drop_field("name"),
+    "missing message_en": _drop_field("message_en"),
+    "missing billable": _drop_field("billable"),
+    "billable as text": _replace_field("billable", '"yes"'),
+    "billable YAML 1.1": _replace_field("billable", "yes"),
+    "code as text": _replace_field("code", '"12"'),
+    "code as float": _replace_field("code", "1.5"),
+    "code unsafe": _replace_field("code", "9007199254740993"),
+    "name as boolean": _replace_field("name", "NO"),
+    "name lower case": _replace_field("name", "lower_case"),
+    "message as list": _replace_field("message", "[a, b]"),
+    "message empty": _replace_field("message", '""'),
+    "message with bidi": _replace_field("message", '"safe\\u202eevil"'),
+    "message with control": _replace_field("message", '"bell\\a"'),
+    "unknown key": _insert_line("billabel: true"),
+    "duplicate key": _insert_line("name: TWICE"),
+    "broken YAML": _insert_line("key: value: more"),
+    "duplicate code": _copy_from_earlier("code"),
+    "duplicate name": _copy_from_earlier("name"),
+}
+
+
+@given(specs(), st.sampled_from(sorted(MUTATIONS)), st.data())
+def test_broken_specs_exit_2_point_at_the_entry_and_touch_nothing(data: SpecData, mutation: str, draw) -> None:
+    lines = to_yaml(data).splitlines()
+    _, _, first, last = draw.draw(st.sampled_from(data.spans))
+    # Some entries cannot take some mutations (no earlier entry to copy a code from).
+    assume(MUTATIONS[mutation](lines, first, last, data))
+    with tempfile.TemporaryDirectory() as tmp:
+        spec, out = Path(tmp) / "broken.yaml", Path(tmp) / "out"
+        spec.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        out.mkdir()
+        (out / "keep.txt").write_text("untouched\n", encoding="utf-8")
+        stdout, stderr = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            code = cli.main(["generate", "--spec", str(spec), "--out", str(out)])
+        assert [p.name for p in out.iterdir()] == ["keep.txt"]
+    errors = stderr.getvalue().splitlines()
+    assert code == 2 and stdout.getvalue() == "" and errors, mutation
+    assert all(line.startswith(f"{spec}:") and ": error: " in line for line in errors), errors
+    positions = [int(line[len(str(spec)) + 1 :].split(":")[0]) for line in errors]
+    assert any(first <= line <= last + 1 for line in positions), (mutation, first, last, errors)
