@@ -63,8 +63,27 @@ _MD_ESCAPES = str.maketrans(
 )
 
 
+# A Markdown link in the source text (the seed has one, on 66660002) stays a
+# link: its text is escaped like any other, its web address kept as it is.
+LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[A-Za-z0-9._~:/?#@!$&'*+,=%-]+)\)")
+
+
 def md_cell(text: str) -> str:
-    return text.translate(_MD_ESCAPES)
+    parts = []
+    for plain, label, url in _split_links(text):
+        parts.append(plain.translate(_MD_ESCAPES))
+        if url:
+            parts.append(f"[{label.translate(_MD_ESCAPES)}]({url})")
+    return "".join(parts)
+
+
+def _split_links(text: str):
+    """(text before, link label, link address) triples; the last has no link."""
+    start = 0
+    for match in LINK.finditer(text):
+        yield text[start : match.start()], match[1], match[2]
+        start = match.end()
+    yield text[start:], "", ""
 
 
 def md_steps(steps: tuple[str, ...]) -> str:

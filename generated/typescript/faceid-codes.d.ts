@@ -62,7 +62,7 @@ export declare enum WechatCode {
   WECHAT_IMAGE_FETCH_FAILED = 201,
   /** 202: 视频获取失败 (Failed to get the video) */
   WECHAT_VIDEO_FETCH_FAILED = 202,
-  /** 301: 当前认证人身份证号码与上传证件号码不符，请重新上传 (The ID number of the person being verified does not match the number on the uploaded ID document, please upload it again) */
+  /** 301: 当前认证人身份证号码与上传证件号码不符，请重新上传 (The ID card number of the person being verified does not match the uploaded ID document number, please upload again) */
   ID_NUMBER_MISMATCH = 301,
   /** 302: 证件已过期 (The ID document has expired) */
   ID_DOCUMENT_EXPIRED = 302,
@@ -72,11 +72,11 @@ export declare enum WechatCode {
   LIVENESS_ENGINE_ERROR = 1001,
   /** 1002: 疑似非真人录制 (Suspected recording not made by a real person) */
   SUSPECTED_NOT_REAL_PERSON = 1002,
-  /** 1003: 视频实人（真人）检测未通过 (Real-person (live human) check on the video failed) */
+  /** 1003: 视频实人（真人）检测未通过 (Real-person (real human) detection on the video failed) */
   VIDEO_REAL_PERSON_CHECK_FAILED = 1003,
-  /** 1004: 人脸检测失败，无法提取比对照 (Face detection failed, unable to extract a photo for comparison) */
+  /** 1004: 人脸检测失败，无法提取比对照 (Face detection failed, unable to extract a comparison photo) */
   FACE_DETECTION_FAILED = 1004,
-  /** 1005: 活体检测未通过 (Liveness check failed) */
+  /** 1005: 活体检测未通过 (Liveness detection failed) */
   LIVENESS_CHECK_FAILED = 1005,
   /** 1006: 证照库出错，请重试 (ID photo database error, please try again) */
   ID_PHOTO_DATABASE_ERROR = 1006,
@@ -92,7 +92,7 @@ export declare enum WechatCode {
   VIDEO_FETCH_FAILED = 1105,
   /** 1106: 视频声音太小 (Video volume too low) */
   VIDEO_VOLUME_TOO_LOW = 1106,
-  /** 1107: 视频为空，或大小不合适，请控制录制时长在6s左右 (The video is empty or its size is unsuitable, please keep the recording to about 6 s) */
+  /** 1107: 视频为空，或大小不合适，请控制录制时长在6s左右 (The video is empty or its size is unsuitable, please keep the recording duration to about 6 s) */
   VIDEO_EMPTY_OR_BAD_SIZE = 1107,
   /** 1108: 视频像素太低 (Video resolution too low) */
   VIDEO_RESOLUTION_TOO_LOW = 1108,
@@ -104,11 +104,11 @@ export declare enum WechatCode {
   LIGHT_TOO_STRONG = 1202,
   /** 1203: 脸离屏幕太近 (Face too close to the screen) */
   FACE_TOO_CLOSE = 1203,
-  /** 1204: 脸离屏幕太右 (Face too far to the right of the screen) */
+  /** 1204: 脸离屏幕太右 (Face too far right on the screen) */
   FACE_TOO_FAR_RIGHT = 1204,
   /** 1205: 脸离屏幕太远 (Face too far from the screen) */
   FACE_TOO_FAR_AWAY = 1205,
-  /** 1206: 脸离屏幕太左 (Face too far to the left of the screen) */
+  /** 1206: 脸离屏幕太左 (Face too far left on the screen) */
   FACE_TOO_FAR_LEFT = 1206,
   /** 1207: 未检测到闭眼动作 (No eye-closing action detected) */
   EYE_CLOSING_NOT_DETECTED = 1207,
@@ -118,31 +118,31 @@ export declare enum WechatCode {
   MOUTH_OPENING_NOT_DETECTED = 1209,
   /** 1210: 未能检测到完整人脸 (Could not detect a complete face) */
   FULL_FACE_NOT_DETECTED = 1210,
-  /** 1301: 实人检测失败 (Real-person check failed) */
+  /** 1301: 实人检测失败 (Real-person detection failed) */
   REAL_PERSON_CHECK_FAILED = 1301,
-  /** 1302: 实人检测未达到通过标准 (Real-person check did not reach the pass threshold) */
+  /** 1302: 实人检测未达到通过标准 (Real-person detection did not reach the pass threshold) */
   REAL_PERSON_CHECK_BELOW_THRESHOLD = 1302,
-  /** 1303: 视频录制时间过短，请录制2秒以上的视频 (Video recording too short, please record a video longer than 2 seconds) */
+  /** 1303: 视频录制时间过短，请录制2秒以上的视频 (Video recording too short, please record a video of 2 seconds or more) */
   VIDEO_TOO_SHORT = 1303,
   /** 2001: 调用比对引擎接口出错 (Error calling the comparison engine API) */
   COMPARISON_ENGINE_ERROR = 2001,
   /** 2002: 输入的姓名有误 (The name entered is incorrect) */
   INVALID_NAME = 2002,
-  /** 2003: 输入的身份证号有误 (The ID number entered is incorrect) */
+  /** 2003: 输入的身份证号有误 (The ID card number entered is incorrect) */
   INVALID_ID_NUMBER = 2003,
   /** 2004: 传入图片过大或过小 (The image passed in is too large or too small) */
   IMAGE_SIZE_OUT_OF_RANGE = 2004,
-  /** 2005: 库中无此号，请到户籍所在地进行核实 (This number is not in the database, please verify it at your place of household registration) */
+  /** 2005: 库中无此号，请到户籍所在地进行核实 (This number is not in the database, please go to your place of household registration to have it verified) */
   ID_NUMBER_NOT_FOUND = 2005,
-  /** 2006: 姓名和身份证号不一致，请核实后重试 (Name and ID number do not match, please check and try again) Billed. */
+  /** 2006: 姓名和身份证号不一致，请核实后重试 (Name and ID card number do not match, please verify and try again) Billed. */
   ID_NAME_MISMATCH = 2006,
-  /** 2007: 库中无此用户照片，请到户籍所在地进行核实 (No photo of this user in the database, please verify it at your place of household registration) Billed. */
+  /** 2007: 库中无此用户照片，请到户籍所在地进行核实 (No photo of this user in the database, please go to your place of household registration to have it verified) Billed. */
   USER_PHOTO_NOT_FOUND = 2007,
   /** 2008: 客户库自建库或认证中心返照失败，请稍后再试 (The customer's own database or the authentication center failed to return a photo, please try again later) */
   REFERENCE_PHOTO_FETCH_FAILED = 2008,
   /** 2009: 传入图片分辨率太低，请重新上传 (The image passed in has too low a resolution, please upload it again) Billed. */
   IMAGE_RESOLUTION_TOO_LOW = 2009,
-  /** 2010: 人脸检测失败，无法提取比对照 (Face detection failed, unable to extract a photo for comparison) Billed. */
+  /** 2010: 人脸检测失败，无法提取比对照 (Face detection failed, unable to extract a comparison photo) Billed. */
   FACE_DETECTION_FAILED_2 = 2010,
   /** 2011: 实人比对未通过 (Real-person comparison failed) Billed. */
   REAL_PERSON_COMPARISON_FAILED = 2011,
@@ -177,11 +177,11 @@ export declare enum SdkCode {
   ACCESS_DENIED = 400103,
   /** 400104: 服务器拒绝访问此接口 (The server refused access to this API) */
   ACCESS_DENIED_2 = 400104,
-  /** 400502: 请求上送版本参数错误 (The version parameter sent in the request is wrong) */
+  /** 400502: 请求上送版本参数错误 (The version parameter sent in the request is incorrect) */
   INVALID_VERSION_PARAMETER = 400502,
-  /** 400504: 请求访问频率过高 (Request frequency too high) */
+  /** 400504: 请求访问频率过高 (Access request rate too high) */
   USER_RATE_LIMITED = 400504,
-  /** 400506: 请求频率过高，请稍后再试 (Request frequency too high, please try again later) */
+  /** 400506: 请求频率过高，请稍后再试 (Request rate too high, please try again later) */
   APP_RATE_LIMITED = 400506,
   /** 400601: 请求参数体过大 (Request parameter body too large) */
   REQUEST_BODY_TOO_LARGE = 400601,
@@ -195,7 +195,7 @@ export declare enum SdkCode {
   NOT_SAME_PERSON = 66660004,
   /** 66660005: 无照片信息，无法比对 (No photo information, cannot compare) */
   NO_AUTHORITATIVE_PHOTO = 66660005,
-  /** 66660010: 姓名和身份证不一致，请确认 (Name and ID card do not match, please confirm) Billed. */
+  /** 66660010: 姓名和身份证不一致，请确认 (Name and ID card do not match, please check) Billed. */
   ID_NAME_MISMATCH = 66660010,
   /** 66660011: 无此查询结果 (No such query result) */
   NO_VERIFICATION_RESULT = 66660011,
@@ -209,37 +209,37 @@ export declare enum SdkCode {
   IDENTITY_INFO_NOT_FOUND = 66660018,
   /** 66660021: 网络不给力，请稍后重试 (Poor network connection, please try again later) */
   SYSTEM_TIMEOUT = 66660021,
-  /** 66660022: 动态数字失效，请重新验证 (Dynamic digits have expired, please verify again) */
+  /** 66660022: 动态数字失效，请重新验证 (The dynamic digits have expired, please verify again) */
   LIP_READING_DIGITS_EXPIRED = 66660022,
-  /** 66660023: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** 66660023: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   ANTI_SPOOFING_FAILED = 66660023,
-  /** 66660036: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** 66660036: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   ANTI_SPOOFING_FAILED_2 = 66660036,
-  /** -5020: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -5020: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   ANTI_SPOOFING_FAILED_3 = -5020,
-  /** -5025: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -5025: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   ANTI_SPOOFING_FAILED_4 = -5025,
-  /** 66660024: 无此证件号码 (No such ID number) */
+  /** 66660024: 无此证件号码 (No such ID document number) */
   ID_NUMBER_NOT_FOUND = 66660024,
-  /** 66660025: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** 66660025: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   LIGHT_LIVENESS_FAILED = 66660025,
   /** 66660026: 高清照大小或格式不符合 (HD photo size or format does not meet the requirements) */
   INVALID_HD_PHOTO = 66660026,
   /** 66660030: 不支持此类型服务 (This type of service is not supported) */
   UNSUPPORTED_SERVICE_TYPE = 66660030,
-  /** 66660033: 图片中人脸数超限，请确保最多只有两张脸 (Too many faces in the image, make sure there are at most two faces) */
+  /** 66660033: 图片中人脸数超限，请确保最多只有两张脸 (The number of faces in the image exceeds the limit, please make sure there are at most two faces) */
   TOO_MANY_FACES_IN_IMAGE = 66660033,
-  /** 66660035: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, make sure your face is squarely in the frame, clear and complete) */
+  /** 66660035: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, please make sure you face the camera inside the frame and your face is clear and complete) */
   SELFIE_DECODE_FAILED = 66660035,
-  /** -1102: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, make sure your face is squarely in the frame, clear and complete) */
+  /** -1102: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, please make sure you face the camera inside the frame and your face is clear and complete) */
   SELFIE_DECODE_FAILED_2 = -1102,
   /** 66660037: 照片出现多张脸 (Multiple faces appear in the photo) */
   MULTIPLE_FACES_IN_PHOTO = 66660037,
-  /** 66660038: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, make sure your face is squarely in the frame, clear and complete) */
+  /** 66660038: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, please make sure you face the camera inside the frame and your face is clear and complete) */
   FACE_NOT_RECOGNIZED = 66660038,
-  /** -1101: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, make sure your face is squarely in the frame, clear and complete) */
+  /** -1101: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, please make sure you face the camera inside the frame and your face is clear and complete) */
   FACE_NOT_RECOGNIZED_2 = -1101,
-  /** -4014: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, make sure your face is squarely in the frame, clear and complete) */
+  /** -4014: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, please make sure you face the camera inside the frame and your face is clear and complete) */
   FACE_NOT_RECOGNIZED_3 = -4014,
   /** 66660039: 证件照不存在或无法处理 (The ID photo does not exist or cannot be processed) */
   ID_PHOTO_UNUSABLE = 66660039,
@@ -253,11 +253,11 @@ export declare enum SdkCode {
   ID_PHOTO_UNUSABLE_5 = -4018,
   /** 66660041: 脸部有遮挡，请保持人脸清晰无遮挡 (Face is covered, please keep your face clear and uncovered) */
   FACE_OCCLUDED = 66660041,
-  /** 66660042: 照片模糊，请保持人脸清晰勿晃动 (Photo is blurry, please keep your face clear and do not move) */
+  /** 66660042: 照片模糊，请保持人脸清晰勿晃动 (Photo is blurry, please keep your face clear and do not shake) */
   PHOTO_BLURRED = 66660042,
   /** 66660045: 自拍照处理失败 (Selfie processing failed) */
   SELFIE_PROCESSING_FAILED = 66660045,
-  /** 66665001: 活体检测不通过 (Liveness check failed) */
+  /** 66665001: 活体检测不通过 (Liveness detection failed) */
   LIVENESS_RISK_CONTROL_TRIGGERED = 66665001,
   /** -4007: 无法确认为同一人 (Cannot confirm that this is the same person) */
   NOT_SAME_PERSON_2 = -4007,
@@ -273,17 +273,17 @@ export declare enum SdkCode {
   NO_FACE_IN_VIDEO = -5009,
   /** -5010: 声音未能识别；请大声慢读一遍数字 (Voice not recognized; please read the digits aloud slowly once) */
   VOICE_NOT_RECOGNIZED_2 = -5010,
-  /** -5011: 未识别到人脸；请保持本人操作且正脸对框 (No face recognized; please make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -5011: 未识别到人脸；请保持本人操作且正脸对框 (No face recognized; please keep doing this yourself and face the camera inside the frame) */
   FACE_NOT_RECOGNIZED_IN_VIDEO = -5011,
-  /** -5018: 未识别到眨眼；录制时请保持正脸对框且眨眼 (No blink recognized; when recording, keep your face squarely in the frame and blink) */
+  /** -5018: 未识别到眨眼；录制时请保持正脸对框且眨眼 (No blink recognized; when recording, please keep facing the camera inside the frame and blink) */
   BLINK_NOT_DETECTED = -5018,
-  /** -5026: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -5026: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   LIVENESS_FAILED = -5026,
-  /** -5027: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -5027: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   ABNORMAL_VIDEO_PARSE_FAILED = -5027,
-  /** -5052: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -5052: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   ABNORMAL_VIDEO_PARSE_FAILED_2 = -5052,
-  /** -1404: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -1404: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   LIVENESS_FAILED_2 = -1404,
   /** -1304: 视频异常，请重新录制 (Abnormal video, please record again) */
   ABNORMAL_VIDEO_CHECK_FAILED = -1304,
@@ -293,37 +293,37 @@ export declare enum SdkCode {
   INTERNAL_SDK_ERROR = -5000,
   /** -15001: 视频中人脸检测不到；录制时，确保人脸清晰完整 (No face can be detected in the video; when recording, make sure your face is clear and complete) */
   VIDEO_REQUIREMENTS_NOT_MET = -15001,
-  /** -15002: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -15002: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   VIDEO_SYNTHESIZED_FROM_IMAGE = -15002,
-  /** -14099: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -14099: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   LIVENESS_FAILED_3 = -14099,
-  /** -7001: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -7001: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   LIVENESS_FAILED_4 = -7001,
   /** -5103: 脸部有遮挡；请保持人脸清晰无遮挡 (Face is covered; please keep your face clear and uncovered) */
   FACE_OCCLUDED_3 = -5103,
-  /** -5102: 照片模糊，请保持人脸清晰勿晃动 (Photo is blurry, please keep your face clear and do not move) */
+  /** -5102: 照片模糊，请保持人脸清晰勿晃动 (Photo is blurry, please keep your face clear and do not shake) */
   PHOTO_BLURRED_2 = -5102,
   /** -5051: 视频格式或大小不合法 (Invalid video format or size) */
   INVALID_VIDEO_FILE_2 = -5051,
   /** -5050: 视频格式或大小不合法 (Invalid video format or size) */
   INVALID_VIDEO_FILE_3 = -5050,
-  /** -5024: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -5024: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   LIVENESS_FAILED_5 = -5024,
-  /** -5023: 光线太强，请到室内识别 (Light too strong, please do the recognition indoors) */
+  /** -5023: 光线太强，请到室内识别 (Light too strong, please go indoors for the recognition) */
   LIGHT_TOO_STRONG = -5023,
-  /** -5021: 活体检测不通过 (Liveness check failed) */
+  /** -5021: 活体检测不通过 (Liveness detection failed) */
   ANTI_SPOOFING_FAILED_5 = -5021,
-  /** -5019: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -5019: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   LIVENESS_FAILED_6 = -5019,
   /** -4003: 人脸检测失败 (Face detection failed) */
   FACE_DETECTION_FAILED = -4003,
-  /** -1497: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -1497: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   LIVENESS_FAILED_7 = -1497,
   /** -1493: 录制过程中请勿闭眼 (Do not close your eyes while recording) */
   EYES_CLOSED = -1493,
-  /** -1492: 活体检测不通过，请重试 (Liveness check failed, please try again) */
+  /** -1492: 活体检测不通过，请重试 (Liveness detection failed, please try again) */
   ANTI_SPOOFING_FAILED_6 = -1492,
-  /** -1490: 活体检测不通过，请重试 (Liveness check failed, please try again) */
+  /** -1490: 活体检测不通过，请重试 (Liveness detection failed, please try again) */
   ANTI_SPOOFING_FAILED_7 = -1490,
   /** -1406: 人脸检测失败 (Face detection failed) */
   FACE_DETECTION_FAILED_2 = -1406,

@@ -61,7 +61,7 @@ export enum WechatCode {
   WECHAT_IMAGE_FETCH_FAILED = 201,
   /** 202: 视频获取失败 (Failed to get the video) */
   WECHAT_VIDEO_FETCH_FAILED = 202,
-  /** 301: 当前认证人身份证号码与上传证件号码不符，请重新上传 (The ID number of the person being verified does not match the number on the uploaded ID document, please upload it again) */
+  /** 301: 当前认证人身份证号码与上传证件号码不符，请重新上传 (The ID card number of the person being verified does not match the uploaded ID document number, please upload again) */
   ID_NUMBER_MISMATCH = 301,
   /** 302: 证件已过期 (The ID document has expired) */
   ID_DOCUMENT_EXPIRED = 302,
@@ -71,11 +71,11 @@ export enum WechatCode {
   LIVENESS_ENGINE_ERROR = 1001,
   /** 1002: 疑似非真人录制 (Suspected recording not made by a real person) */
   SUSPECTED_NOT_REAL_PERSON = 1002,
-  /** 1003: 视频实人（真人）检测未通过 (Real-person (live human) check on the video failed) */
+  /** 1003: 视频实人（真人）检测未通过 (Real-person (real human) detection on the video failed) */
   VIDEO_REAL_PERSON_CHECK_FAILED = 1003,
-  /** 1004: 人脸检测失败，无法提取比对照 (Face detection failed, unable to extract a photo for comparison) */
+  /** 1004: 人脸检测失败，无法提取比对照 (Face detection failed, unable to extract a comparison photo) */
   FACE_DETECTION_FAILED = 1004,
-  /** 1005: 活体检测未通过 (Liveness check failed) */
+  /** 1005: 活体检测未通过 (Liveness detection failed) */
   LIVENESS_CHECK_FAILED = 1005,
   /** 1006: 证照库出错，请重试 (ID photo database error, please try again) */
   ID_PHOTO_DATABASE_ERROR = 1006,
@@ -91,7 +91,7 @@ export enum WechatCode {
   VIDEO_FETCH_FAILED = 1105,
   /** 1106: 视频声音太小 (Video volume too low) */
   VIDEO_VOLUME_TOO_LOW = 1106,
-  /** 1107: 视频为空，或大小不合适，请控制录制时长在6s左右 (The video is empty or its size is unsuitable, please keep the recording to about 6 s) */
+  /** 1107: 视频为空，或大小不合适，请控制录制时长在6s左右 (The video is empty or its size is unsuitable, please keep the recording duration to about 6 s) */
   VIDEO_EMPTY_OR_BAD_SIZE = 1107,
   /** 1108: 视频像素太低 (Video resolution too low) */
   VIDEO_RESOLUTION_TOO_LOW = 1108,
@@ -103,11 +103,11 @@ export enum WechatCode {
   LIGHT_TOO_STRONG = 1202,
   /** 1203: 脸离屏幕太近 (Face too close to the screen) */
   FACE_TOO_CLOSE = 1203,
-  /** 1204: 脸离屏幕太右 (Face too far to the right of the screen) */
+  /** 1204: 脸离屏幕太右 (Face too far right on the screen) */
   FACE_TOO_FAR_RIGHT = 1204,
   /** 1205: 脸离屏幕太远 (Face too far from the screen) */
   FACE_TOO_FAR_AWAY = 1205,
-  /** 1206: 脸离屏幕太左 (Face too far to the left of the screen) */
+  /** 1206: 脸离屏幕太左 (Face too far left on the screen) */
   FACE_TOO_FAR_LEFT = 1206,
   /** 1207: 未检测到闭眼动作 (No eye-closing action detected) */
   EYE_CLOSING_NOT_DETECTED = 1207,
@@ -117,31 +117,31 @@ export enum WechatCode {
   MOUTH_OPENING_NOT_DETECTED = 1209,
   /** 1210: 未能检测到完整人脸 (Could not detect a complete face) */
   FULL_FACE_NOT_DETECTED = 1210,
-  /** 1301: 实人检测失败 (Real-person check failed) */
+  /** 1301: 实人检测失败 (Real-person detection failed) */
   REAL_PERSON_CHECK_FAILED = 1301,
-  /** 1302: 实人检测未达到通过标准 (Real-person check did not reach the pass threshold) */
+  /** 1302: 实人检测未达到通过标准 (Real-person detection did not reach the pass threshold) */
   REAL_PERSON_CHECK_BELOW_THRESHOLD = 1302,
-  /** 1303: 视频录制时间过短，请录制2秒以上的视频 (Video recording too short, please record a video longer than 2 seconds) */
+  /** 1303: 视频录制时间过短，请录制2秒以上的视频 (Video recording too short, please record a video of 2 seconds or more) */
   VIDEO_TOO_SHORT = 1303,
   /** 2001: 调用比对引擎接口出错 (Error calling the comparison engine API) */
   COMPARISON_ENGINE_ERROR = 2001,
   /** 2002: 输入的姓名有误 (The name entered is incorrect) */
   INVALID_NAME = 2002,
-  /** 2003: 输入的身份证号有误 (The ID number entered is incorrect) */
+  /** 2003: 输入的身份证号有误 (The ID card number entered is incorrect) */
   INVALID_ID_NUMBER = 2003,
   /** 2004: 传入图片过大或过小 (The image passed in is too large or too small) */
   IMAGE_SIZE_OUT_OF_RANGE = 2004,
-  /** 2005: 库中无此号，请到户籍所在地进行核实 (This number is not in the database, please verify it at your place of household registration) */
+  /** 2005: 库中无此号，请到户籍所在地进行核实 (This number is not in the database, please go to your place of household registration to have it verified) */
   ID_NUMBER_NOT_FOUND = 2005,
-  /** 2006: 姓名和身份证号不一致，请核实后重试 (Name and ID number do not match, please check and try again) Billed. */
+  /** 2006: 姓名和身份证号不一致，请核实后重试 (Name and ID card number do not match, please verify and try again) Billed. */
   ID_NAME_MISMATCH = 2006,
-  /** 2007: 库中无此用户照片，请到户籍所在地进行核实 (No photo of this user in the database, please verify it at your place of household registration) Billed. */
+  /** 2007: 库中无此用户照片，请到户籍所在地进行核实 (No photo of this user in the database, please go to your place of household registration to have it verified) Billed. */
   USER_PHOTO_NOT_FOUND = 2007,
   /** 2008: 客户库自建库或认证中心返照失败，请稍后再试 (The customer's own database or the authentication center failed to return a photo, please try again later) */
   REFERENCE_PHOTO_FETCH_FAILED = 2008,
   /** 2009: 传入图片分辨率太低，请重新上传 (The image passed in has too low a resolution, please upload it again) Billed. */
   IMAGE_RESOLUTION_TOO_LOW = 2009,
-  /** 2010: 人脸检测失败，无法提取比对照 (Face detection failed, unable to extract a photo for comparison) Billed. */
+  /** 2010: 人脸检测失败，无法提取比对照 (Face detection failed, unable to extract a comparison photo) Billed. */
   FACE_DETECTION_FAILED_2 = 2010,
   /** 2011: 实人比对未通过 (Real-person comparison failed) Billed. */
   REAL_PERSON_COMPARISON_FAILED = 2011,
@@ -343,7 +343,7 @@ export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
     code: 301,
     name: "ID_NUMBER_MISMATCH",
     message: "当前认证人身份证号码与上传证件号码不符，请重新上传",
-    messageEn: "The ID number of the person being verified does not match the number on the uploaded ID document, please upload it again",
+    messageEn: "The ID card number of the person being verified does not match the uploaded ID document number, please upload again",
     billable: false,
     category: "wechat",
     action: [],
@@ -393,7 +393,7 @@ export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
     code: 1003,
     name: "VIDEO_REAL_PERSON_CHECK_FAILED",
     message: "视频实人（真人）检测未通过",
-    messageEn: "Real-person (live human) check on the video failed",
+    messageEn: "Real-person (real human) detection on the video failed",
     billable: false,
     category: "liveness_common",
     action: [],
@@ -403,7 +403,7 @@ export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
     code: 1004,
     name: "FACE_DETECTION_FAILED",
     message: "人脸检测失败，无法提取比对照",
-    messageEn: "Face detection failed, unable to extract a photo for comparison",
+    messageEn: "Face detection failed, unable to extract a comparison photo",
     billable: false,
     category: "liveness_common",
     action: [],
@@ -413,7 +413,7 @@ export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
     code: 1005,
     name: "LIVENESS_CHECK_FAILED",
     message: "活体检测未通过",
-    messageEn: "Liveness check failed",
+    messageEn: "Liveness detection failed",
     billable: false,
     category: "liveness_common",
     action: [],
@@ -493,7 +493,7 @@ export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
     code: 1107,
     name: "VIDEO_EMPTY_OR_BAD_SIZE",
     message: "视频为空，或大小不合适，请控制录制时长在6s左右",
-    messageEn: "The video is empty or its size is unsuitable, please keep the recording to about 6 s",
+    messageEn: "The video is empty or its size is unsuitable, please keep the recording duration to about 6 s",
     billable: false,
     category: "liveness_digital",
     action: [],
@@ -553,7 +553,7 @@ export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
     code: 1204,
     name: "FACE_TOO_FAR_RIGHT",
     message: "脸离屏幕太右",
-    messageEn: "Face too far to the right of the screen",
+    messageEn: "Face too far right on the screen",
     billable: false,
     category: "liveness_action",
     action: [],
@@ -573,7 +573,7 @@ export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
     code: 1206,
     name: "FACE_TOO_FAR_LEFT",
     message: "脸离屏幕太左",
-    messageEn: "Face too far to the left of the screen",
+    messageEn: "Face too far left on the screen",
     billable: false,
     category: "liveness_action",
     action: [],
@@ -623,7 +623,7 @@ export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
     code: 1301,
     name: "REAL_PERSON_CHECK_FAILED",
     message: "实人检测失败",
-    messageEn: "Real-person check failed",
+    messageEn: "Real-person detection failed",
     billable: false,
     category: "liveness_silent",
     action: [],
@@ -633,7 +633,7 @@ export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
     code: 1302,
     name: "REAL_PERSON_CHECK_BELOW_THRESHOLD",
     message: "实人检测未达到通过标准",
-    messageEn: "Real-person check did not reach the pass threshold",
+    messageEn: "Real-person detection did not reach the pass threshold",
     billable: false,
     category: "liveness_silent",
     action: [],
@@ -643,7 +643,7 @@ export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
     code: 1303,
     name: "VIDEO_TOO_SHORT",
     message: "视频录制时间过短，请录制2秒以上的视频",
-    messageEn: "Video recording too short, please record a video longer than 2 seconds",
+    messageEn: "Video recording too short, please record a video of 2 seconds or more",
     billable: false,
     category: "liveness_silent",
     action: [],
@@ -673,7 +673,7 @@ export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
     code: 2003,
     name: "INVALID_ID_NUMBER",
     message: "输入的身份证号有误",
-    messageEn: "The ID number entered is incorrect",
+    messageEn: "The ID card number entered is incorrect",
     billable: false,
     category: "id_image_comparison",
     action: [],
@@ -693,7 +693,7 @@ export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
     code: 2005,
     name: "ID_NUMBER_NOT_FOUND",
     message: "库中无此号，请到户籍所在地进行核实",
-    messageEn: "This number is not in the database, please verify it at your place of household registration",
+    messageEn: "This number is not in the database, please go to your place of household registration to have it verified",
     billable: false,
     category: "id_image_comparison",
     action: [],
@@ -703,7 +703,7 @@ export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
     code: 2006,
     name: "ID_NAME_MISMATCH",
     message: "姓名和身份证号不一致，请核实后重试",
-    messageEn: "Name and ID number do not match, please check and try again",
+    messageEn: "Name and ID card number do not match, please verify and try again",
     billable: true,
     category: "id_image_comparison",
     action: [],
@@ -713,7 +713,7 @@ export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
     code: 2007,
     name: "USER_PHOTO_NOT_FOUND",
     message: "库中无此用户照片，请到户籍所在地进行核实",
-    messageEn: "No photo of this user in the database, please verify it at your place of household registration",
+    messageEn: "No photo of this user in the database, please go to your place of household registration to have it verified",
     billable: true,
     category: "id_image_comparison",
     action: [],
@@ -743,7 +743,7 @@ export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
     code: 2010,
     name: "FACE_DETECTION_FAILED_2",
     message: "人脸检测失败，无法提取比对照",
-    messageEn: "Face detection failed, unable to extract a photo for comparison",
+    messageEn: "Face detection failed, unable to extract a comparison photo",
     billable: true,
     category: "id_image_comparison",
     action: [],
@@ -831,11 +831,11 @@ export enum SdkCode {
   ACCESS_DENIED = 400103,
   /** 400104: 服务器拒绝访问此接口 (The server refused access to this API) */
   ACCESS_DENIED_2 = 400104,
-  /** 400502: 请求上送版本参数错误 (The version parameter sent in the request is wrong) */
+  /** 400502: 请求上送版本参数错误 (The version parameter sent in the request is incorrect) */
   INVALID_VERSION_PARAMETER = 400502,
-  /** 400504: 请求访问频率过高 (Request frequency too high) */
+  /** 400504: 请求访问频率过高 (Access request rate too high) */
   USER_RATE_LIMITED = 400504,
-  /** 400506: 请求频率过高，请稍后再试 (Request frequency too high, please try again later) */
+  /** 400506: 请求频率过高，请稍后再试 (Request rate too high, please try again later) */
   APP_RATE_LIMITED = 400506,
   /** 400601: 请求参数体过大 (Request parameter body too large) */
   REQUEST_BODY_TOO_LARGE = 400601,
@@ -849,7 +849,7 @@ export enum SdkCode {
   NOT_SAME_PERSON = 66660004,
   /** 66660005: 无照片信息，无法比对 (No photo information, cannot compare) */
   NO_AUTHORITATIVE_PHOTO = 66660005,
-  /** 66660010: 姓名和身份证不一致，请确认 (Name and ID card do not match, please confirm) Billed. */
+  /** 66660010: 姓名和身份证不一致，请确认 (Name and ID card do not match, please check) Billed. */
   ID_NAME_MISMATCH = 66660010,
   /** 66660011: 无此查询结果 (No such query result) */
   NO_VERIFICATION_RESULT = 66660011,
@@ -863,37 +863,37 @@ export enum SdkCode {
   IDENTITY_INFO_NOT_FOUND = 66660018,
   /** 66660021: 网络不给力，请稍后重试 (Poor network connection, please try again later) */
   SYSTEM_TIMEOUT = 66660021,
-  /** 66660022: 动态数字失效，请重新验证 (Dynamic digits have expired, please verify again) */
+  /** 66660022: 动态数字失效，请重新验证 (The dynamic digits have expired, please verify again) */
   LIP_READING_DIGITS_EXPIRED = 66660022,
-  /** 66660023: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** 66660023: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   ANTI_SPOOFING_FAILED = 66660023,
-  /** 66660036: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** 66660036: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   ANTI_SPOOFING_FAILED_2 = 66660036,
-  /** -5020: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -5020: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   ANTI_SPOOFING_FAILED_3 = -5020,
-  /** -5025: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -5025: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   ANTI_SPOOFING_FAILED_4 = -5025,
-  /** 66660024: 无此证件号码 (No such ID number) */
+  /** 66660024: 无此证件号码 (No such ID document number) */
   ID_NUMBER_NOT_FOUND = 66660024,
-  /** 66660025: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** 66660025: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   LIGHT_LIVENESS_FAILED = 66660025,
   /** 66660026: 高清照大小或格式不符合 (HD photo size or format does not meet the requirements) */
   INVALID_HD_PHOTO = 66660026,
   /** 66660030: 不支持此类型服务 (This type of service is not supported) */
   UNSUPPORTED_SERVICE_TYPE = 66660030,
-  /** 66660033: 图片中人脸数超限，请确保最多只有两张脸 (Too many faces in the image, make sure there are at most two faces) */
+  /** 66660033: 图片中人脸数超限，请确保最多只有两张脸 (The number of faces in the image exceeds the limit, please make sure there are at most two faces) */
   TOO_MANY_FACES_IN_IMAGE = 66660033,
-  /** 66660035: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, make sure your face is squarely in the frame, clear and complete) */
+  /** 66660035: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, please make sure you face the camera inside the frame and your face is clear and complete) */
   SELFIE_DECODE_FAILED = 66660035,
-  /** -1102: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, make sure your face is squarely in the frame, clear and complete) */
+  /** -1102: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, please make sure you face the camera inside the frame and your face is clear and complete) */
   SELFIE_DECODE_FAILED_2 = -1102,
   /** 66660037: 照片出现多张脸 (Multiple faces appear in the photo) */
   MULTIPLE_FACES_IN_PHOTO = 66660037,
-  /** 66660038: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, make sure your face is squarely in the frame, clear and complete) */
+  /** 66660038: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, please make sure you face the camera inside the frame and your face is clear and complete) */
   FACE_NOT_RECOGNIZED = 66660038,
-  /** -1101: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, make sure your face is squarely in the frame, clear and complete) */
+  /** -1101: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, please make sure you face the camera inside the frame and your face is clear and complete) */
   FACE_NOT_RECOGNIZED_2 = -1101,
-  /** -4014: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, make sure your face is squarely in the frame, clear and complete) */
+  /** -4014: 未识别到人脸，请确保正脸对框且清晰完整 (No face recognized, please make sure you face the camera inside the frame and your face is clear and complete) */
   FACE_NOT_RECOGNIZED_3 = -4014,
   /** 66660039: 证件照不存在或无法处理 (The ID photo does not exist or cannot be processed) */
   ID_PHOTO_UNUSABLE = 66660039,
@@ -907,11 +907,11 @@ export enum SdkCode {
   ID_PHOTO_UNUSABLE_5 = -4018,
   /** 66660041: 脸部有遮挡，请保持人脸清晰无遮挡 (Face is covered, please keep your face clear and uncovered) */
   FACE_OCCLUDED = 66660041,
-  /** 66660042: 照片模糊，请保持人脸清晰勿晃动 (Photo is blurry, please keep your face clear and do not move) */
+  /** 66660042: 照片模糊，请保持人脸清晰勿晃动 (Photo is blurry, please keep your face clear and do not shake) */
   PHOTO_BLURRED = 66660042,
   /** 66660045: 自拍照处理失败 (Selfie processing failed) */
   SELFIE_PROCESSING_FAILED = 66660045,
-  /** 66665001: 活体检测不通过 (Liveness check failed) */
+  /** 66665001: 活体检测不通过 (Liveness detection failed) */
   LIVENESS_RISK_CONTROL_TRIGGERED = 66665001,
   /** -4007: 无法确认为同一人 (Cannot confirm that this is the same person) */
   NOT_SAME_PERSON_2 = -4007,
@@ -927,17 +927,17 @@ export enum SdkCode {
   NO_FACE_IN_VIDEO = -5009,
   /** -5010: 声音未能识别；请大声慢读一遍数字 (Voice not recognized; please read the digits aloud slowly once) */
   VOICE_NOT_RECOGNIZED_2 = -5010,
-  /** -5011: 未识别到人脸；请保持本人操作且正脸对框 (No face recognized; please make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -5011: 未识别到人脸；请保持本人操作且正脸对框 (No face recognized; please keep doing this yourself and face the camera inside the frame) */
   FACE_NOT_RECOGNIZED_IN_VIDEO = -5011,
-  /** -5018: 未识别到眨眼；录制时请保持正脸对框且眨眼 (No blink recognized; when recording, keep your face squarely in the frame and blink) */
+  /** -5018: 未识别到眨眼；录制时请保持正脸对框且眨眼 (No blink recognized; when recording, please keep facing the camera inside the frame and blink) */
   BLINK_NOT_DETECTED = -5018,
-  /** -5026: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -5026: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   LIVENESS_FAILED = -5026,
-  /** -5027: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -5027: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   ABNORMAL_VIDEO_PARSE_FAILED = -5027,
-  /** -5052: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -5052: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   ABNORMAL_VIDEO_PARSE_FAILED_2 = -5052,
-  /** -1404: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -1404: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   LIVENESS_FAILED_2 = -1404,
   /** -1304: 视频异常，请重新录制 (Abnormal video, please record again) */
   ABNORMAL_VIDEO_CHECK_FAILED = -1304,
@@ -947,37 +947,37 @@ export enum SdkCode {
   INTERNAL_SDK_ERROR = -5000,
   /** -15001: 视频中人脸检测不到；录制时，确保人脸清晰完整 (No face can be detected in the video; when recording, make sure your face is clear and complete) */
   VIDEO_REQUIREMENTS_NOT_MET = -15001,
-  /** -15002: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -15002: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   VIDEO_SYNTHESIZED_FROM_IMAGE = -15002,
-  /** -14099: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -14099: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   LIVENESS_FAILED_3 = -14099,
-  /** -7001: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -7001: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   LIVENESS_FAILED_4 = -7001,
   /** -5103: 脸部有遮挡；请保持人脸清晰无遮挡 (Face is covered; please keep your face clear and uncovered) */
   FACE_OCCLUDED_3 = -5103,
-  /** -5102: 照片模糊，请保持人脸清晰勿晃动 (Photo is blurry, please keep your face clear and do not move) */
+  /** -5102: 照片模糊，请保持人脸清晰勿晃动 (Photo is blurry, please keep your face clear and do not shake) */
   PHOTO_BLURRED_2 = -5102,
   /** -5051: 视频格式或大小不合法 (Invalid video format or size) */
   INVALID_VIDEO_FILE_2 = -5051,
   /** -5050: 视频格式或大小不合法 (Invalid video format or size) */
   INVALID_VIDEO_FILE_3 = -5050,
-  /** -5024: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -5024: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   LIVENESS_FAILED_5 = -5024,
-  /** -5023: 光线太强，请到室内识别 (Light too strong, please do the recognition indoors) */
+  /** -5023: 光线太强，请到室内识别 (Light too strong, please go indoors for the recognition) */
   LIGHT_TOO_STRONG = -5023,
-  /** -5021: 活体检测不通过 (Liveness check failed) */
+  /** -5021: 活体检测不通过 (Liveness detection failed) */
   ANTI_SPOOFING_FAILED_5 = -5021,
-  /** -5019: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -5019: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   LIVENESS_FAILED_6 = -5019,
   /** -4003: 人脸检测失败 (Face detection failed) */
   FACE_DETECTION_FAILED = -4003,
-  /** -1497: 请确保本人操作且正脸对框 (Make sure you are doing this yourself and your face is squarely in the frame) */
+  /** -1497: 请确保本人操作且正脸对框 (Please make sure you are doing this yourself and face the camera inside the frame) */
   LIVENESS_FAILED_7 = -1497,
   /** -1493: 录制过程中请勿闭眼 (Do not close your eyes while recording) */
   EYES_CLOSED = -1493,
-  /** -1492: 活体检测不通过，请重试 (Liveness check failed, please try again) */
+  /** -1492: 活体检测不通过，请重试 (Liveness detection failed, please try again) */
   ANTI_SPOOFING_FAILED_6 = -1492,
-  /** -1490: 活体检测不通过，请重试 (Liveness check failed, please try again) */
+  /** -1490: 活体检测不通过，请重试 (Liveness detection failed, please try again) */
   ANTI_SPOOFING_FAILED_7 = -1490,
   /** -1406: 人脸检测失败 (Face detection failed) */
   FACE_DETECTION_FAILED_2 = -1406,
@@ -1019,7 +1019,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "request",
     action: ["需要仔细核对请求获取 Token 或 ticket 参数"],
-    actionEn: ["Carefully check the parameters of the request that obtains the Token or ticket"],
+    actionEn: ["Carefully check the parameters of the request used to obtain the Token or ticket"],
   },
   [SdkCode.ACCESS_DENIED_2]: {
     code: 400104,
@@ -1029,37 +1029,37 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "request",
     action: ["需要仔细核对请求获取 Token 或 ticket 参数"],
-    actionEn: ["Carefully check the parameters of the request that obtains the Token or ticket"],
+    actionEn: ["Carefully check the parameters of the request used to obtain the Token or ticket"],
   },
   [SdkCode.INVALID_VERSION_PARAMETER]: {
     code: 400502,
     name: "INVALID_VERSION_PARAMETER",
     message: "请求上送版本参数错误",
-    messageEn: "The version parameter sent in the request is wrong",
+    messageEn: "The version parameter sent in the request is incorrect",
     billable: false,
     category: "request",
     action: ["需要仔细核对请求获取 Token 或 ticket 参数"],
-    actionEn: ["Carefully check the parameters of the request that obtains the Token or ticket"],
+    actionEn: ["Carefully check the parameters of the request used to obtain the Token or ticket"],
   },
   [SdkCode.USER_RATE_LIMITED]: {
     code: 400504,
     name: "USER_RATE_LIMITED",
     message: "请求访问频率过高",
-    messageEn: "Request frequency too high",
+    messageEn: "Access request rate too high",
     billable: false,
     category: "rate_limit",
     action: ["同一个 AppID 下，同一个 userID 2s内只能请求成功一次 nonceticket"],
-    actionEn: ["Under one AppID, one userID can successfully request a nonceticket only once within 2 s"],
+    actionEn: ["Under the same AppID, the same userID can successfully request a nonceticket only once within 2 s"],
   },
   [SdkCode.APP_RATE_LIMITED]: {
     code: 400506,
     name: "APP_RATE_LIMITED",
     message: "请求频率过高，请稍后再试",
-    messageEn: "Request frequency too high, please try again later",
+    messageEn: "Request rate too high, please try again later",
     billable: false,
     category: "rate_limit",
     action: ["针对同一个 AppID 的并发访问频率控制"],
-    actionEn: ["Concurrent access rate control for one AppID"],
+    actionEn: ["Concurrent access rate control for the same AppID"],
   },
   [SdkCode.REQUEST_BODY_TOO_LARGE]: {
     code: 400601,
@@ -1069,7 +1069,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "request",
     action: ["检查上送的报文大小，尤其是包含图片和文件的报文，不能超过接口要求大小"],
-    actionEn: ["Check the size of the message sent, especially messages that contain images and files, it must not exceed the size the API allows"],
+    actionEn: ["Check the size of the message sent, especially messages containing images and files; it must not exceed the size the API requires"],
   },
   [SdkCode.VIDEO_NOT_RECORDED_LIVE]: {
     code: 400604,
@@ -1089,7 +1089,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "request",
     action: ["AppID 不存在"],
-    actionEn: ["AppID does not exist"],
+    actionEn: ["The AppID does not exist"],
   },
   [SdkCode.SERVICE_EXPIRED]: {
     code: 66660002,
@@ -1125,7 +1125,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     code: 66660010,
     name: "ID_NAME_MISMATCH",
     message: "姓名和身份证不一致，请确认",
-    messageEn: "Name and ID card do not match, please confirm",
+    messageEn: "Name and ID card do not match, please check",
     billable: true,
     category: "identity_data",
     action: ["姓名和身份证不匹配"],
@@ -1149,7 +1149,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "identity_data",
     action: ["身份证或姓名非法，后台校验身份证有效性，同时也校验姓名"],
-    actionEn: ["ID card or name is invalid, the backend checks the validity of the ID card and also checks the name"],
+    actionEn: ["ID card or name is invalid; the backend checks the validity of the ID card and also checks the name"],
   },
   [SdkCode.INVALID_VIDEO_FILE]: {
     code: 66660016,
@@ -1179,7 +1179,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "request",
     action: ["无此 ID 的用户身份信息，针对 H5 刷脸的信息"],
-    actionEn: ["No user identity information for this ID, this refers to H5 face verification information"],
+    actionEn: ["No user identity information for this ID; the information is for H5 face scanning"],
   },
   [SdkCode.SYSTEM_TIMEOUT]: {
     code: 66660021,
@@ -1195,71 +1195,71 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     code: 66660022,
     name: "LIP_READING_DIGITS_EXPIRED",
     message: "动态数字失效，请重新验证",
-    messageEn: "Dynamic digits have expired, please verify again",
+    messageEn: "The dynamic digits have expired, please verify again",
     billable: false,
     category: "liveness",
     action: ["在缓存的唇语失效，需要重新拉取，用于 API 接口"],
-    actionEn: ["The cached lip-reading prompt has expired and must be fetched again, used for the API"],
+    actionEn: ["The cached lip-reading code has expired and must be fetched again; this is for the API"],
   },
   [SdkCode.ANTI_SPOOFING_FAILED]: {
     code: 66660023,
     name: "ANTI_SPOOFING_FAILED",
     message: "请确保本人操作且正脸对框",
-    messageEn: "Make sure you are doing this yourself and your face is squarely in the frame",
+    messageEn: "Please make sure you are doing this yourself and face the camera inside the frame",
     billable: false,
     category: "liveness",
     action: ["防攻击活体检测不通过（包含翻拍、模型等）"],
-    actionEn: ["Anti-spoofing liveness check failed (including recaptured images, models, etc.)"],
+    actionEn: ["Anti-spoofing liveness detection failed (including recaptured screens or photos, models, etc.)"],
   },
   [SdkCode.ANTI_SPOOFING_FAILED_2]: {
     code: 66660036,
     name: "ANTI_SPOOFING_FAILED_2",
     message: "请确保本人操作且正脸对框",
-    messageEn: "Make sure you are doing this yourself and your face is squarely in the frame",
+    messageEn: "Please make sure you are doing this yourself and face the camera inside the frame",
     billable: false,
     category: "liveness",
     action: ["防攻击活体检测不通过（包含翻拍、模型等）"],
-    actionEn: ["Anti-spoofing liveness check failed (including recaptured images, models, etc.)"],
+    actionEn: ["Anti-spoofing liveness detection failed (including recaptured screens or photos, models, etc.)"],
   },
   [SdkCode.ANTI_SPOOFING_FAILED_3]: {
     code: -5020,
     name: "ANTI_SPOOFING_FAILED_3",
     message: "请确保本人操作且正脸对框",
-    messageEn: "Make sure you are doing this yourself and your face is squarely in the frame",
+    messageEn: "Please make sure you are doing this yourself and face the camera inside the frame",
     billable: false,
     category: "liveness",
     action: ["防攻击活体检测不通过（包含翻拍、模型等）"],
-    actionEn: ["Anti-spoofing liveness check failed (including recaptured images, models, etc.)"],
+    actionEn: ["Anti-spoofing liveness detection failed (including recaptured screens or photos, models, etc.)"],
   },
   [SdkCode.ANTI_SPOOFING_FAILED_4]: {
     code: -5025,
     name: "ANTI_SPOOFING_FAILED_4",
     message: "请确保本人操作且正脸对框",
-    messageEn: "Make sure you are doing this yourself and your face is squarely in the frame",
+    messageEn: "Please make sure you are doing this yourself and face the camera inside the frame",
     billable: false,
     category: "liveness",
     action: ["防攻击活体检测不通过（包含翻拍、模型等）"],
-    actionEn: ["Anti-spoofing liveness check failed (including recaptured images, models, etc.)"],
+    actionEn: ["Anti-spoofing liveness detection failed (including recaptured screens or photos, models, etc.)"],
   },
   [SdkCode.ID_NUMBER_NOT_FOUND]: {
     code: 66660024,
     name: "ID_NUMBER_NOT_FOUND",
     message: "无此证件号码",
-    messageEn: "No such ID number",
+    messageEn: "No such ID document number",
     billable: false,
     category: "identity_data",
     action: ["权威数据源返回无此证件号码"],
-    actionEn: ["The authoritative data source returned no such ID number"],
+    actionEn: ["The authoritative data source returned no such ID document number"],
   },
   [SdkCode.LIGHT_LIVENESS_FAILED]: {
     code: 66660025,
     name: "LIGHT_LIVENESS_FAILED",
     message: "请确保本人操作且正脸对框",
-    messageEn: "Make sure you are doing this yourself and your face is squarely in the frame",
+    messageEn: "Please make sure you are doing this yourself and face the camera inside the frame",
     billable: false,
     category: "liveness",
     action: ["光线活体识别不通过，按照如下提示再次尝试：", "1. 请确保光线充足", "2. 请确保人脸正对框内", "3. 请确保脸部无遮挡"],
-    actionEn: ["Light-based liveness recognition failed, try again following these tips:", "1. Make sure there is enough light", "2. Make sure your face is squarely inside the frame", "3. Make sure your face is not covered"],
+    actionEn: ["Light-based liveness recognition failed; try again following these tips:", "1. Please make sure there is enough light", "2. Please make sure you face the camera inside the frame", "3. Please make sure your face is not covered"],
   },
   [SdkCode.INVALID_HD_PHOTO]: {
     code: 66660026,
@@ -1285,31 +1285,31 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     code: 66660033,
     name: "TOO_MANY_FACES_IN_IMAGE",
     message: "图片中人脸数超限，请确保最多只有两张脸",
-    messageEn: "Too many faces in the image, make sure there are at most two faces",
+    messageEn: "The number of faces in the image exceeds the limit, please make sure there are at most two faces",
     billable: false,
     category: "face_capture",
     action: ["图片中人脸数超限"],
-    actionEn: ["Too many faces in the image"],
+    actionEn: ["The number of faces in the image exceeds the limit"],
   },
   [SdkCode.SELFIE_DECODE_FAILED]: {
     code: 66660035,
     name: "SELFIE_DECODE_FAILED",
     message: "未识别到人脸，请确保正脸对框且清晰完整",
-    messageEn: "No face recognized, make sure your face is squarely in the frame, clear and complete",
+    messageEn: "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
     billable: false,
     category: "media",
     action: ["自拍照编码问题，无法解析，可以尝试重新拍照或上传可靠自拍照比对"],
-    actionEn: ["Selfie encoding problem, it cannot be parsed, try taking the photo again or uploading a reliable selfie for comparison"],
+    actionEn: ["Selfie encoding problem, it cannot be parsed; you can try taking the photo again or uploading a reliable selfie for comparison"],
   },
   [SdkCode.SELFIE_DECODE_FAILED_2]: {
     code: -1102,
     name: "SELFIE_DECODE_FAILED_2",
     message: "未识别到人脸，请确保正脸对框且清晰完整",
-    messageEn: "No face recognized, make sure your face is squarely in the frame, clear and complete",
+    messageEn: "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
     billable: false,
     category: "media",
     action: ["自拍照编码问题，无法解析，可以尝试重新拍照或上传可靠自拍照比对"],
-    actionEn: ["Selfie encoding problem, it cannot be parsed, try taking the photo again or uploading a reliable selfie for comparison"],
+    actionEn: ["Selfie encoding problem, it cannot be parsed; you can try taking the photo again or uploading a reliable selfie for comparison"],
   },
   [SdkCode.MULTIPLE_FACES_IN_PHOTO]: {
     code: 66660037,
@@ -1325,31 +1325,31 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     code: 66660038,
     name: "FACE_NOT_RECOGNIZED",
     message: "未识别到人脸，请确保正脸对框且清晰完整",
-    messageEn: "No face recognized, make sure your face is squarely in the frame, clear and complete",
+    messageEn: "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
     billable: false,
     category: "face_capture",
     action: ["按照如下提示再次尝试：", "1. 请确保光线充足", "2. 请确保人脸正对框内", "3. 请确保脸部无遮挡"],
-    actionEn: ["Try again following these tips:", "1. Make sure there is enough light", "2. Make sure your face is squarely inside the frame", "3. Make sure your face is not covered"],
+    actionEn: ["Try again following these tips:", "1. Please make sure there is enough light", "2. Please make sure you face the camera inside the frame", "3. Please make sure your face is not covered"],
   },
   [SdkCode.FACE_NOT_RECOGNIZED_2]: {
     code: -1101,
     name: "FACE_NOT_RECOGNIZED_2",
     message: "未识别到人脸，请确保正脸对框且清晰完整",
-    messageEn: "No face recognized, make sure your face is squarely in the frame, clear and complete",
+    messageEn: "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
     billable: false,
     category: "face_capture",
     action: ["按照如下提示再次尝试：", "1. 请确保光线充足", "2. 请确保人脸正对框内", "3. 请确保脸部无遮挡"],
-    actionEn: ["Try again following these tips:", "1. Make sure there is enough light", "2. Make sure your face is squarely inside the frame", "3. Make sure your face is not covered"],
+    actionEn: ["Try again following these tips:", "1. Please make sure there is enough light", "2. Please make sure you face the camera inside the frame", "3. Please make sure your face is not covered"],
   },
   [SdkCode.FACE_NOT_RECOGNIZED_3]: {
     code: -4014,
     name: "FACE_NOT_RECOGNIZED_3",
     message: "未识别到人脸，请确保正脸对框且清晰完整",
-    messageEn: "No face recognized, make sure your face is squarely in the frame, clear and complete",
+    messageEn: "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
     billable: false,
     category: "face_capture",
     action: ["按照如下提示再次尝试：", "1. 请确保光线充足", "2. 请确保人脸正对框内", "3. 请确保脸部无遮挡"],
-    actionEn: ["Try again following these tips:", "1. Make sure there is enough light", "2. Make sure your face is squarely inside the frame", "3. Make sure your face is not covered"],
+    actionEn: ["Try again following these tips:", "1. Please make sure there is enough light", "2. Please make sure you face the camera inside the frame", "3. Please make sure your face is not covered"],
   },
   [SdkCode.ID_PHOTO_UNUSABLE]: {
     code: 66660039,
@@ -1359,7 +1359,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "media",
     action: ["提供的比对源照片编码问题，无法解析，如果是合作伙伴自带数据源，请确保数据源照片"],
-    actionEn: ["The comparison source photo provided has an encoding problem and cannot be parsed, if it is the partner's own data source, please make sure of the data source photo"],
+    actionEn: ["The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo"],
   },
   [SdkCode.ID_PHOTO_UNUSABLE_2]: {
     code: 66660040,
@@ -1369,7 +1369,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "media",
     action: ["提供的比对源照片编码问题，无法解析，如果是合作伙伴自带数据源，请确保数据源照片"],
-    actionEn: ["The comparison source photo provided has an encoding problem and cannot be parsed, if it is the partner's own data source, please make sure of the data source photo"],
+    actionEn: ["The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo"],
   },
   [SdkCode.ID_PHOTO_UNUSABLE_3]: {
     code: 66660046,
@@ -1379,7 +1379,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "media",
     action: ["提供的比对源照片编码问题，无法解析，如果是合作伙伴自带数据源，请确保数据源照片"],
-    actionEn: ["The comparison source photo provided has an encoding problem and cannot be parsed, if it is the partner's own data source, please make sure of the data source photo"],
+    actionEn: ["The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo"],
   },
   [SdkCode.ID_PHOTO_UNUSABLE_4]: {
     code: -4017,
@@ -1389,7 +1389,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "media",
     action: ["提供的比对源照片编码问题，无法解析，如果是合作伙伴自带数据源，请确保数据源照片"],
-    actionEn: ["The comparison source photo provided has an encoding problem and cannot be parsed, if it is the partner's own data source, please make sure of the data source photo"],
+    actionEn: ["The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo"],
   },
   [SdkCode.ID_PHOTO_UNUSABLE_5]: {
     code: -4018,
@@ -1399,7 +1399,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "media",
     action: ["提供的比对源照片编码问题，无法解析，如果是合作伙伴自带数据源，请确保数据源照片"],
-    actionEn: ["The comparison source photo provided has an encoding problem and cannot be parsed, if it is the partner's own data source, please make sure of the data source photo"],
+    actionEn: ["The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo"],
   },
   [SdkCode.FACE_OCCLUDED]: {
     code: 66660041,
@@ -1409,17 +1409,17 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "face_capture",
     action: ["脸部有遮挡，录制时，确保人脸清晰完整"],
-    actionEn: ["Face is covered, when recording, make sure your face is clear and complete"],
+    actionEn: ["Face is covered; when recording, make sure your face is clear and complete"],
   },
   [SdkCode.PHOTO_BLURRED]: {
     code: 66660042,
     name: "PHOTO_BLURRED",
     message: "照片模糊，请保持人脸清晰勿晃动",
-    messageEn: "Photo is blurry, please keep your face clear and do not move",
+    messageEn: "Photo is blurry, please keep your face clear and do not shake",
     billable: false,
     category: "face_capture",
     action: ["照片模糊，录制时，确保人脸清晰勿晃动"],
-    actionEn: ["Photo is blurry, when recording, make sure your face is clear and does not move"],
+    actionEn: ["Photo is blurry; when recording, make sure your face is clear and does not shake"],
   },
   [SdkCode.SELFIE_PROCESSING_FAILED]: {
     code: 66660045,
@@ -1429,17 +1429,17 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "media",
     action: ["视频解析失败，需重新录制视频"],
-    actionEn: ["Video parsing failed, the video must be recorded again"],
+    actionEn: ["Video parsing failed; the video must be recorded again"],
   },
   [SdkCode.LIVENESS_RISK_CONTROL_TRIGGERED]: {
     code: 66665001,
     name: "LIVENESS_RISK_CONTROL_TRIGGERED",
     message: "活体检测不通过",
-    messageEn: "Liveness check failed",
+    messageEn: "Liveness detection failed",
     billable: false,
     category: "liveness",
     action: ["活体检测失败，命中风控逻辑"],
-    actionEn: ["Liveness check failed, risk control logic was triggered"],
+    actionEn: ["Liveness detection failed; risk control logic was triggered"],
   },
   [SdkCode.NOT_SAME_PERSON_2]: {
     code: -4007,
@@ -1459,7 +1459,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "face_capture",
     action: ["脸部有遮挡，录制时，确保人脸清晰完整"],
-    actionEn: ["Face is covered, when recording, make sure your face is clear and complete"],
+    actionEn: ["Face is covered; when recording, make sure your face is clear and complete"],
   },
   [SdkCode.ABNORMAL_VIDEO]: {
     code: -5001,
@@ -1469,7 +1469,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "media",
     action: ["按照如下提示再次尝试：", "1. 请确保光线充足", "2. 请确保人脸正对框内", "3. 请确保脸部无遮挡"],
-    actionEn: ["Try again following these tips:", "1. Make sure there is enough light", "2. Make sure your face is squarely inside the frame", "3. Make sure your face is not covered"],
+    actionEn: ["Try again following these tips:", "1. Please make sure there is enough light", "2. Please make sure you face the camera inside the frame", "3. Please make sure your face is not covered"],
   },
   [SdkCode.FACE_TOO_CLOSE_OR_FAR]: {
     code: -5005,
@@ -1499,7 +1499,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "face_capture",
     action: ["按照如下提示再次尝试：", "1. 请确保光线充足", "2. 请确保人脸正对框内", "3. 请确保脸部无遮挡"],
-    actionEn: ["Try again following these tips:", "1. Make sure there is enough light", "2. Make sure your face is squarely inside the frame", "3. Make sure your face is not covered"],
+    actionEn: ["Try again following these tips:", "1. Please make sure there is enough light", "2. Please make sure you face the camera inside the frame", "3. Please make sure your face is not covered"],
   },
   [SdkCode.VOICE_NOT_RECOGNIZED_2]: {
     code: -5010,
@@ -1515,7 +1515,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     code: -5011,
     name: "FACE_NOT_RECOGNIZED_IN_VIDEO",
     message: "未识别到人脸；请保持本人操作且正脸对框",
-    messageEn: "No face recognized; please make sure you are doing this yourself and your face is squarely in the frame",
+    messageEn: "No face recognized; please keep doing this yourself and face the camera inside the frame",
     billable: false,
     category: "face_capture",
     action: ["视频中未检测到人脸"],
@@ -1525,27 +1525,27 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     code: -5018,
     name: "BLINK_NOT_DETECTED",
     message: "未识别到眨眼；录制时请保持正脸对框且眨眼",
-    messageEn: "No blink recognized; when recording, keep your face squarely in the frame and blink",
+    messageEn: "No blink recognized; when recording, please keep facing the camera inside the frame and blink",
     billable: false,
     category: "liveness",
     action: ["录制视频视频时需配合做眨眼动作"],
-    actionEn: ["When recording the video, blink as asked"],
+    actionEn: ["When recording the video, blink as prompted"],
   },
   [SdkCode.LIVENESS_FAILED]: {
     code: -5026,
     name: "LIVENESS_FAILED",
     message: "请确保本人操作且正脸对框",
-    messageEn: "Make sure you are doing this yourself and your face is squarely in the frame",
+    messageEn: "Please make sure you are doing this yourself and face the camera inside the frame",
     billable: false,
     category: "liveness",
     action: ["活体识别不通过，按照如下提示再次尝试：", "1. 请确保光线充足", "2. 请确保人脸正对框内", "3. 请确保脸部无遮挡"],
-    actionEn: ["Liveness recognition failed, try again following these tips:", "1. Make sure there is enough light", "2. Make sure your face is squarely inside the frame", "3. Make sure your face is not covered"],
+    actionEn: ["Liveness recognition failed; try again following these tips:", "1. Please make sure there is enough light", "2. Please make sure you face the camera inside the frame", "3. Please make sure your face is not covered"],
   },
   [SdkCode.ABNORMAL_VIDEO_PARSE_FAILED]: {
     code: -5027,
     name: "ABNORMAL_VIDEO_PARSE_FAILED",
     message: "请确保本人操作且正脸对框",
-    messageEn: "Make sure you are doing this yourself and your face is squarely in the frame",
+    messageEn: "Please make sure you are doing this yourself and face the camera inside the frame",
     billable: false,
     category: "media",
     action: ["异常视频解析失败"],
@@ -1555,7 +1555,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     code: -5052,
     name: "ABNORMAL_VIDEO_PARSE_FAILED_2",
     message: "请确保本人操作且正脸对框",
-    messageEn: "Make sure you are doing this yourself and your face is squarely in the frame",
+    messageEn: "Please make sure you are doing this yourself and face the camera inside the frame",
     billable: false,
     category: "media",
     action: ["异常视频解析失败"],
@@ -1565,11 +1565,11 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     code: -1404,
     name: "LIVENESS_FAILED_2",
     message: "请确保本人操作且正脸对框",
-    messageEn: "Make sure you are doing this yourself and your face is squarely in the frame",
+    messageEn: "Please make sure you are doing this yourself and face the camera inside the frame",
     billable: false,
     category: "liveness",
     action: ["活体识别不通过，按照如下提示再次尝试：", "1. 请确保光线充足", "2. 请确保人脸正对框内", "3. 请确保脸部无遮挡"],
-    actionEn: ["Liveness recognition failed, try again following these tips:", "1. Make sure there is enough light", "2. Make sure your face is squarely inside the frame", "3. Make sure your face is not covered"],
+    actionEn: ["Liveness recognition failed; try again following these tips:", "1. Please make sure there is enough light", "2. Please make sure you face the camera inside the frame", "3. Please make sure your face is not covered"],
   },
   [SdkCode.ABNORMAL_VIDEO_CHECK_FAILED]: {
     code: -1304,
@@ -1615,7 +1615,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     code: -15002,
     name: "VIDEO_SYNTHESIZED_FROM_IMAGE",
     message: "请确保本人操作且正脸对框",
-    messageEn: "Make sure you are doing this yourself and your face is squarely in the frame",
+    messageEn: "Please make sure you are doing this yourself and face the camera inside the frame",
     billable: false,
     category: "liveness",
     action: ["视频由单张图片合成而来"],
@@ -1625,21 +1625,21 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     code: -14099,
     name: "LIVENESS_FAILED_3",
     message: "请确保本人操作且正脸对框",
-    messageEn: "Make sure you are doing this yourself and your face is squarely in the frame",
+    messageEn: "Please make sure you are doing this yourself and face the camera inside the frame",
     billable: false,
     category: "liveness",
     action: ["活体识别不通过，按照如下提示再次尝试：", "1. 请确保光线充足", "2. 请确保人脸正对框内", "3. 请确保脸部无遮挡"],
-    actionEn: ["Liveness recognition failed, try again following these tips:", "1. Make sure there is enough light", "2. Make sure your face is squarely inside the frame", "3. Make sure your face is not covered"],
+    actionEn: ["Liveness recognition failed; try again following these tips:", "1. Please make sure there is enough light", "2. Please make sure you face the camera inside the frame", "3. Please make sure your face is not covered"],
   },
   [SdkCode.LIVENESS_FAILED_4]: {
     code: -7001,
     name: "LIVENESS_FAILED_4",
     message: "请确保本人操作且正脸对框",
-    messageEn: "Make sure you are doing this yourself and your face is squarely in the frame",
+    messageEn: "Please make sure you are doing this yourself and face the camera inside the frame",
     billable: false,
     category: "liveness",
     action: ["活体识别不通过，按照如下提示再次尝试：", "1. 请确保光线充足", "2. 请确保人脸正对框内", "3. 请确保脸部无遮挡"],
-    actionEn: ["Liveness recognition failed, try again following these tips:", "1. Make sure there is enough light", "2. Make sure your face is squarely inside the frame", "3. Make sure your face is not covered"],
+    actionEn: ["Liveness recognition failed; try again following these tips:", "1. Please make sure there is enough light", "2. Please make sure you face the camera inside the frame", "3. Please make sure your face is not covered"],
   },
   [SdkCode.FACE_OCCLUDED_3]: {
     code: -5103,
@@ -1649,17 +1649,17 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "face_capture",
     action: ["脸部有遮挡，录制时，确保人脸清晰完整"],
-    actionEn: ["Face is covered, when recording, make sure your face is clear and complete"],
+    actionEn: ["Face is covered; when recording, make sure your face is clear and complete"],
   },
   [SdkCode.PHOTO_BLURRED_2]: {
     code: -5102,
     name: "PHOTO_BLURRED_2",
     message: "照片模糊，请保持人脸清晰勿晃动",
-    messageEn: "Photo is blurry, please keep your face clear and do not move",
+    messageEn: "Photo is blurry, please keep your face clear and do not shake",
     billable: false,
     category: "face_capture",
     action: ["照片模糊，录制时，确保人脸清晰勿晃动"],
-    actionEn: ["Photo is blurry, when recording, make sure your face is clear and does not move"],
+    actionEn: ["Photo is blurry; when recording, make sure your face is clear and does not shake"],
   },
   [SdkCode.INVALID_VIDEO_FILE_2]: {
     code: -5051,
@@ -1685,41 +1685,41 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     code: -5024,
     name: "LIVENESS_FAILED_5",
     message: "请确保本人操作且正脸对框",
-    messageEn: "Make sure you are doing this yourself and your face is squarely in the frame",
+    messageEn: "Please make sure you are doing this yourself and face the camera inside the frame",
     billable: false,
     category: "liveness",
     action: ["活体识别不通过，按照如下提示再次尝试：", "1. 请确保光线充足", "2. 请确保人脸正对框内", "3. 请确保脸部无遮挡"],
-    actionEn: ["Liveness recognition failed, try again following these tips:", "1. Make sure there is enough light", "2. Make sure your face is squarely inside the frame", "3. Make sure your face is not covered"],
+    actionEn: ["Liveness recognition failed; try again following these tips:", "1. Please make sure there is enough light", "2. Please make sure you face the camera inside the frame", "3. Please make sure your face is not covered"],
   },
   [SdkCode.LIGHT_TOO_STRONG]: {
     code: -5023,
     name: "LIGHT_TOO_STRONG",
     message: "光线太强，请到室内识别",
-    messageEn: "Light too strong, please do the recognition indoors",
+    messageEn: "Light too strong, please go indoors for the recognition",
     billable: false,
     category: "face_capture",
     action: ["活体识别不通过，按照如下提示再次尝试：", "1. 请确保光线充足", "2. 请确保人脸正对框内", "3. 请确保脸部无遮挡"],
-    actionEn: ["Liveness recognition failed, try again following these tips:", "1. Make sure there is enough light", "2. Make sure your face is squarely inside the frame", "3. Make sure your face is not covered"],
+    actionEn: ["Liveness recognition failed; try again following these tips:", "1. Please make sure there is enough light", "2. Please make sure you face the camera inside the frame", "3. Please make sure your face is not covered"],
   },
   [SdkCode.ANTI_SPOOFING_FAILED_5]: {
     code: -5021,
     name: "ANTI_SPOOFING_FAILED_5",
     message: "活体检测不通过",
-    messageEn: "Liveness check failed",
+    messageEn: "Liveness detection failed",
     billable: false,
     category: "liveness",
     action: ["防攻击活体检测不通过"],
-    actionEn: ["Anti-spoofing liveness check failed"],
+    actionEn: ["Anti-spoofing liveness detection failed"],
   },
   [SdkCode.LIVENESS_FAILED_6]: {
     code: -5019,
     name: "LIVENESS_FAILED_6",
     message: "请确保本人操作且正脸对框",
-    messageEn: "Make sure you are doing this yourself and your face is squarely in the frame",
+    messageEn: "Please make sure you are doing this yourself and face the camera inside the frame",
     billable: false,
     category: "liveness",
     action: ["活体识别不通过，按照如下提示再次尝试：", "1. 请确保光线充足", "2. 请确保人脸正对框内", "3. 请确保脸部无遮挡"],
-    actionEn: ["Liveness recognition failed, try again following these tips:", "1. Make sure there is enough light", "2. Make sure your face is squarely inside the frame", "3. Make sure your face is not covered"],
+    actionEn: ["Liveness recognition failed; try again following these tips:", "1. Please make sure there is enough light", "2. Please make sure you face the camera inside the frame", "3. Please make sure your face is not covered"],
   },
   [SdkCode.FACE_DETECTION_FAILED]: {
     code: -4003,
@@ -1729,17 +1729,17 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "face_capture",
     action: ["按照如下提示再次尝试：", "1. 请确保光线充足", "2. 请确保人脸正对框内", "3. 请确保脸部无遮挡"],
-    actionEn: ["Try again following these tips:", "1. Make sure there is enough light", "2. Make sure your face is squarely inside the frame", "3. Make sure your face is not covered"],
+    actionEn: ["Try again following these tips:", "1. Please make sure there is enough light", "2. Please make sure you face the camera inside the frame", "3. Please make sure your face is not covered"],
   },
   [SdkCode.LIVENESS_FAILED_7]: {
     code: -1497,
     name: "LIVENESS_FAILED_7",
     message: "请确保本人操作且正脸对框",
-    messageEn: "Make sure you are doing this yourself and your face is squarely in the frame",
+    messageEn: "Please make sure you are doing this yourself and face the camera inside the frame",
     billable: false,
     category: "liveness",
     action: ["活体识别不通过，按照如下提示再次尝试：", "1. 请确保光线充足", "2. 请确保人脸正对框内", "3. 请确保脸部无遮挡"],
-    actionEn: ["Liveness recognition failed, try again following these tips:", "1. Make sure there is enough light", "2. Make sure your face is squarely inside the frame", "3. Make sure your face is not covered"],
+    actionEn: ["Liveness recognition failed; try again following these tips:", "1. Please make sure there is enough light", "2. Please make sure you face the camera inside the frame", "3. Please make sure your face is not covered"],
   },
   [SdkCode.EYES_CLOSED]: {
     code: -1493,
@@ -1755,21 +1755,21 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     code: -1492,
     name: "ANTI_SPOOFING_FAILED_6",
     message: "活体检测不通过，请重试",
-    messageEn: "Liveness check failed, please try again",
+    messageEn: "Liveness detection failed, please try again",
     billable: false,
     category: "liveness",
     action: ["防攻击活体检测不通过"],
-    actionEn: ["Anti-spoofing liveness check failed"],
+    actionEn: ["Anti-spoofing liveness detection failed"],
   },
   [SdkCode.ANTI_SPOOFING_FAILED_7]: {
     code: -1490,
     name: "ANTI_SPOOFING_FAILED_7",
     message: "活体检测不通过，请重试",
-    messageEn: "Liveness check failed, please try again",
+    messageEn: "Liveness detection failed, please try again",
     billable: false,
     category: "liveness",
     action: ["防攻击活体检测不通过"],
-    actionEn: ["Anti-spoofing liveness check failed"],
+    actionEn: ["Anti-spoofing liveness detection failed"],
   },
   [SdkCode.FACE_DETECTION_FAILED_2]: {
     code: -1406,
@@ -1779,7 +1779,7 @@ export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
     billable: false,
     category: "face_capture",
     action: ["按照如下提示再次尝试：", "1. 请确保光线充足", "2. 请确保人脸正对框内", "3. 请确保脸部无遮挡"],
-    actionEn: ["Try again following these tips:", "1. Make sure there is enough light", "2. Make sure your face is squarely inside the frame", "3. Make sure your face is not covered"],
+    actionEn: ["Try again following these tips:", "1. Please make sure there is enough light", "2. Please make sure you face the camera inside the frame", "3. Please make sure your face is not covered"],
   },
   [SdkCode.INVALID_REQUEST_FIELD]: {
     code: -1301,

@@ -246,7 +246,7 @@ class WechatCode(FaceIdCode):
     ID_NUMBER_MISMATCH = (
         301,
         "当前认证人身份证号码与上传证件号码不符，请重新上传",
-        "The ID number of the person being verified does not match the number on the uploaded ID document, please upload it again",
+        "The ID card number of the person being verified does not match the uploaded ID document number, please upload again",
         False,
         "wechat",
         (),
@@ -291,7 +291,7 @@ class WechatCode(FaceIdCode):
     VIDEO_REAL_PERSON_CHECK_FAILED = (
         1003,
         "视频实人（真人）检测未通过",
-        "Real-person (live human) check on the video failed",
+        "Real-person (real human) detection on the video failed",
         False,
         "liveness_common",
         (),
@@ -300,7 +300,7 @@ class WechatCode(FaceIdCode):
     FACE_DETECTION_FAILED = (
         1004,
         "人脸检测失败，无法提取比对照",
-        "Face detection failed, unable to extract a photo for comparison",
+        "Face detection failed, unable to extract a comparison photo",
         False,
         "liveness_common",
         (),
@@ -309,7 +309,7 @@ class WechatCode(FaceIdCode):
     LIVENESS_CHECK_FAILED = (
         1005,
         "活体检测未通过",
-        "Liveness check failed",
+        "Liveness detection failed",
         False,
         "liveness_common",
         (),
@@ -381,7 +381,7 @@ class WechatCode(FaceIdCode):
     VIDEO_EMPTY_OR_BAD_SIZE = (
         1107,
         "视频为空，或大小不合适，请控制录制时长在6s左右",
-        "The video is empty or its size is unsuitable, please keep the recording to about 6 s",
+        "The video is empty or its size is unsuitable, please keep the recording duration to about 6 s",
         False,
         "liveness_digital",
         (),
@@ -435,7 +435,7 @@ class WechatCode(FaceIdCode):
     FACE_TOO_FAR_RIGHT = (
         1204,
         "脸离屏幕太右",
-        "Face too far to the right of the screen",
+        "Face too far right on the screen",
         False,
         "liveness_action",
         (),
@@ -453,7 +453,7 @@ class WechatCode(FaceIdCode):
     FACE_TOO_FAR_LEFT = (
         1206,
         "脸离屏幕太左",
-        "Face too far to the left of the screen",
+        "Face too far left on the screen",
         False,
         "liveness_action",
         (),
@@ -498,7 +498,7 @@ class WechatCode(FaceIdCode):
     REAL_PERSON_CHECK_FAILED = (
         1301,
         "实人检测失败",
-        "Real-person check failed",
+        "Real-person detection failed",
         False,
         "liveness_silent",
         (),
@@ -507,7 +507,7 @@ class WechatCode(FaceIdCode):
     REAL_PERSON_CHECK_BELOW_THRESHOLD = (
         1302,
         "实人检测未达到通过标准",
-        "Real-person check did not reach the pass threshold",
+        "Real-person detection did not reach the pass threshold",
         False,
         "liveness_silent",
         (),
@@ -516,7 +516,7 @@ class WechatCode(FaceIdCode):
     VIDEO_TOO_SHORT = (
         1303,
         "视频录制时间过短，请录制2秒以上的视频",
-        "Video recording too short, please record a video longer than 2 seconds",
+        "Video recording too short, please record a video of 2 seconds or more",
         False,
         "liveness_silent",
         (),
@@ -543,7 +543,7 @@ class WechatCode(FaceIdCode):
     INVALID_ID_NUMBER = (
         2003,
         "输入的身份证号有误",
-        "The ID number entered is incorrect",
+        "The ID card number entered is incorrect",
         False,
         "id_image_comparison",
         (),
@@ -561,7 +561,7 @@ class WechatCode(FaceIdCode):
     ID_NUMBER_NOT_FOUND = (
         2005,
         "库中无此号，请到户籍所在地进行核实",
-        "This number is not in the database, please verify it at your place of household registration",
+        "This number is not in the database, please go to your place of household registration to have it verified",
         False,
         "id_image_comparison",
         (),
@@ -570,7 +570,7 @@ class WechatCode(FaceIdCode):
     ID_NAME_MISMATCH = (
         2006,
         "姓名和身份证号不一致，请核实后重试",
-        "Name and ID number do not match, please check and try again",
+        "Name and ID card number do not match, please verify and try again",
         True,
         "id_image_comparison",
         (),
@@ -579,7 +579,7 @@ class WechatCode(FaceIdCode):
     USER_PHOTO_NOT_FOUND = (
         2007,
         "库中无此用户照片，请到户籍所在地进行核实",
-        "No photo of this user in the database, please verify it at your place of household registration",
+        "No photo of this user in the database, please go to your place of household registration to have it verified",
         True,
         "id_image_comparison",
         (),
@@ -606,7 +606,7 @@ class WechatCode(FaceIdCode):
     FACE_DETECTION_FAILED_2 = (
         2010,
         "人脸检测失败，无法提取比对照",
-        "Face detection failed, unable to extract a photo for comparison",
+        "Face detection failed, unable to extract a comparison photo",
         True,
         "id_image_comparison",
         (),
@@ -707,7 +707,7 @@ class SdkCode(FaceIdCode):
             "需要仔细核对请求获取 Token 或 ticket 参数",
         ],
         [
-            "Carefully check the parameters of the request that obtains the Token or ticket",
+            "Carefully check the parameters of the request used to obtain the Token or ticket",
         ],
     )
     ACCESS_DENIED_2 = (
@@ -720,46 +720,46 @@ class SdkCode(FaceIdCode):
             "需要仔细核对请求获取 Token 或 ticket 参数",
         ],
         [
-            "Carefully check the parameters of the request that obtains the Token or ticket",
+            "Carefully check the parameters of the request used to obtain the Token or ticket",
         ],
     )
     INVALID_VERSION_PARAMETER = (
         400502,
         "请求上送版本参数错误",
-        "The version parameter sent in the request is wrong",
+        "The version parameter sent in the request is incorrect",
         False,
         "request",
         [
             "需要仔细核对请求获取 Token 或 ticket 参数",
         ],
         [
-            "Carefully check the parameters of the request that obtains the Token or ticket",
+            "Carefully check the parameters of the request used to obtain the Token or ticket",
         ],
     )
     USER_RATE_LIMITED = (
         400504,
         "请求访问频率过高",
-        "Request frequency too high",
+        "Access request rate too high",
         False,
         "rate_limit",
         [
             "同一个 AppID 下，同一个 userID 2s内只能请求成功一次 nonceticket",
         ],
         [
-            "Under one AppID, one userID can successfully request a nonceticket only once within 2 s",
+            "Under the same AppID, the same userID can successfully request a nonceticket only once within 2 s",
         ],
     )
     APP_RATE_LIMITED = (
         400506,
         "请求频率过高，请稍后再试",
-        "Request frequency too high, please try again later",
+        "Request rate too high, please try again later",
         False,
         "rate_limit",
         [
             "针对同一个 AppID 的并发访问频率控制",
         ],
         [
-            "Concurrent access rate control for one AppID",
+            "Concurrent access rate control for the same AppID",
         ],
     )
     REQUEST_BODY_TOO_LARGE = (
@@ -772,7 +772,7 @@ class SdkCode(FaceIdCode):
             "检查上送的报文大小，尤其是包含图片和文件的报文，不能超过接口要求大小",
         ],
         [
-            "Check the size of the message sent, especially messages that contain images and files, it must not exceed the size the API allows",
+            "Check the size of the message sent, especially messages containing images and files; it must not exceed the size the API requires",
         ],
     )
     VIDEO_NOT_RECORDED_LIVE = (
@@ -798,7 +798,7 @@ class SdkCode(FaceIdCode):
             "AppID 不存在",
         ],
         [
-            "AppID does not exist",
+            "The AppID does not exist",
         ],
     )
     SERVICE_EXPIRED = (
@@ -843,7 +843,7 @@ class SdkCode(FaceIdCode):
     ID_NAME_MISMATCH = (
         66660010,
         "姓名和身份证不一致，请确认",
-        "Name and ID card do not match, please confirm",
+        "Name and ID card do not match, please check",
         True,
         "identity_data",
         [
@@ -876,7 +876,7 @@ class SdkCode(FaceIdCode):
             "身份证或姓名非法，后台校验身份证有效性，同时也校验姓名",
         ],
         [
-            "ID card or name is invalid, the backend checks the validity of the ID card and also checks the name",
+            "ID card or name is invalid; the backend checks the validity of the ID card and also checks the name",
         ],
     )
     INVALID_VIDEO_FILE = (
@@ -915,7 +915,7 @@ class SdkCode(FaceIdCode):
             "无此 ID 的用户身份信息，针对 H5 刷脸的信息",
         ],
         [
-            "No user identity information for this ID, this refers to H5 face verification information",
+            "No user identity information for this ID; the information is for H5 face scanning",
         ],
     )
     SYSTEM_TIMEOUT = (
@@ -934,85 +934,85 @@ class SdkCode(FaceIdCode):
     LIP_READING_DIGITS_EXPIRED = (
         66660022,
         "动态数字失效，请重新验证",
-        "Dynamic digits have expired, please verify again",
+        "The dynamic digits have expired, please verify again",
         False,
         "liveness",
         [
             "在缓存的唇语失效，需要重新拉取，用于 API 接口",
         ],
         [
-            "The cached lip-reading prompt has expired and must be fetched again, used for the API",
+            "The cached lip-reading code has expired and must be fetched again; this is for the API",
         ],
     )
     ANTI_SPOOFING_FAILED = (
         66660023,
         "请确保本人操作且正脸对框",
-        "Make sure you are doing this yourself and your face is squarely in the frame",
+        "Please make sure you are doing this yourself and face the camera inside the frame",
         False,
         "liveness",
         [
             "防攻击活体检测不通过（包含翻拍、模型等）",
         ],
         [
-            "Anti-spoofing liveness check failed (including recaptured images, models, etc.)",
+            "Anti-spoofing liveness detection failed (including recaptured screens or photos, models, etc.)",
         ],
     )
     ANTI_SPOOFING_FAILED_2 = (
         66660036,
         "请确保本人操作且正脸对框",
-        "Make sure you are doing this yourself and your face is squarely in the frame",
+        "Please make sure you are doing this yourself and face the camera inside the frame",
         False,
         "liveness",
         [
             "防攻击活体检测不通过（包含翻拍、模型等）",
         ],
         [
-            "Anti-spoofing liveness check failed (including recaptured images, models, etc.)",
+            "Anti-spoofing liveness detection failed (including recaptured screens or photos, models, etc.)",
         ],
     )
     ANTI_SPOOFING_FAILED_3 = (
         -5020,
         "请确保本人操作且正脸对框",
-        "Make sure you are doing this yourself and your face is squarely in the frame",
+        "Please make sure you are doing this yourself and face the camera inside the frame",
         False,
         "liveness",
         [
             "防攻击活体检测不通过（包含翻拍、模型等）",
         ],
         [
-            "Anti-spoofing liveness check failed (including recaptured images, models, etc.)",
+            "Anti-spoofing liveness detection failed (including recaptured screens or photos, models, etc.)",
         ],
     )
     ANTI_SPOOFING_FAILED_4 = (
         -5025,
         "请确保本人操作且正脸对框",
-        "Make sure you are doing this yourself and your face is squarely in the frame",
+        "Please make sure you are doing this yourself and face the camera inside the frame",
         False,
         "liveness",
         [
             "防攻击活体检测不通过（包含翻拍、模型等）",
         ],
         [
-            "Anti-spoofing liveness check failed (including recaptured images, models, etc.)",
+            "Anti-spoofing liveness detection failed (including recaptured screens or photos, models, etc.)",
         ],
     )
     ID_NUMBER_NOT_FOUND = (
         66660024,
         "无此证件号码",
-        "No such ID number",
+        "No such ID document number",
         False,
         "identity_data",
         [
             "权威数据源返回无此证件号码",
         ],
         [
-            "The authoritative data source returned no such ID number",
+            "The authoritative data source returned no such ID document number",
         ],
     )
     LIGHT_LIVENESS_FAILED = (
         66660025,
         "请确保本人操作且正脸对框",
-        "Make sure you are doing this yourself and your face is squarely in the frame",
+        "Please make sure you are doing this yourself and face the camera inside the frame",
         False,
         "liveness",
         [
@@ -1022,10 +1022,10 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Light-based liveness recognition failed, try again following these tips:",
-            "1. Make sure there is enough light",
-            "2. Make sure your face is squarely inside the frame",
-            "3. Make sure your face is not covered",
+            "Light-based liveness recognition failed; try again following these tips:",
+            "1. Please make sure there is enough light",
+            "2. Please make sure you face the camera inside the frame",
+            "3. Please make sure your face is not covered",
         ],
     )
     INVALID_HD_PHOTO = (
@@ -1057,40 +1057,40 @@ class SdkCode(FaceIdCode):
     TOO_MANY_FACES_IN_IMAGE = (
         66660033,
         "图片中人脸数超限，请确保最多只有两张脸",
-        "Too many faces in the image, make sure there are at most two faces",
+        "The number of faces in the image exceeds the limit, please make sure there are at most two faces",
         False,
         "face_capture",
         [
             "图片中人脸数超限",
         ],
         [
-            "Too many faces in the image",
+            "The number of faces in the image exceeds the limit",
         ],
     )
     SELFIE_DECODE_FAILED = (
         66660035,
         "未识别到人脸，请确保正脸对框且清晰完整",
-        "No face recognized, make sure your face is squarely in the frame, clear and complete",
+        "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
         False,
         "media",
         [
             "自拍照编码问题，无法解析，可以尝试重新拍照或上传可靠自拍照比对",
         ],
         [
-            "Selfie encoding problem, it cannot be parsed, try taking the photo again or uploading a reliable selfie for comparison",
+            "Selfie encoding problem, it cannot be parsed; you can try taking the photo again or uploading a reliable selfie for comparison",
         ],
     )
     SELFIE_DECODE_FAILED_2 = (
         -1102,
         "未识别到人脸，请确保正脸对框且清晰完整",
-        "No face recognized, make sure your face is squarely in the frame, clear and complete",
+        "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
         False,
         "media",
         [
             "自拍照编码问题，无法解析，可以尝试重新拍照或上传可靠自拍照比对",
         ],
         [
-            "Selfie encoding problem, it cannot be parsed, try taking the photo again or uploading a reliable selfie for comparison",
+            "Selfie encoding problem, it cannot be parsed; you can try taking the photo again or uploading a reliable selfie for comparison",
         ],
     )
     MULTIPLE_FACES_IN_PHOTO = (
@@ -1109,7 +1109,7 @@ class SdkCode(FaceIdCode):
     FACE_NOT_RECOGNIZED = (
         66660038,
         "未识别到人脸，请确保正脸对框且清晰完整",
-        "No face recognized, make sure your face is squarely in the frame, clear and complete",
+        "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
         False,
         "face_capture",
         [
@@ -1120,15 +1120,15 @@ class SdkCode(FaceIdCode):
         ],
         [
             "Try again following these tips:",
-            "1. Make sure there is enough light",
-            "2. Make sure your face is squarely inside the frame",
-            "3. Make sure your face is not covered",
+            "1. Please make sure there is enough light",
+            "2. Please make sure you face the camera inside the frame",
+            "3. Please make sure your face is not covered",
         ],
     )
     FACE_NOT_RECOGNIZED_2 = (
         -1101,
         "未识别到人脸，请确保正脸对框且清晰完整",
-        "No face recognized, make sure your face is squarely in the frame, clear and complete",
+        "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
         False,
         "face_capture",
         [
@@ -1139,15 +1139,15 @@ class SdkCode(FaceIdCode):
         ],
         [
             "Try again following these tips:",
-            "1. Make sure there is enough light",
-            "2. Make sure your face is squarely inside the frame",
-            "3. Make sure your face is not covered",
+            "1. Please make sure there is enough light",
+            "2. Please make sure you face the camera inside the frame",
+            "3. Please make sure your face is not covered",
         ],
     )
     FACE_NOT_RECOGNIZED_3 = (
         -4014,
         "未识别到人脸，请确保正脸对框且清晰完整",
-        "No face recognized, make sure your face is squarely in the frame, clear and complete",
+        "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
         False,
         "face_capture",
         [
@@ -1158,9 +1158,9 @@ class SdkCode(FaceIdCode):
         ],
         [
             "Try again following these tips:",
-            "1. Make sure there is enough light",
-            "2. Make sure your face is squarely inside the frame",
-            "3. Make sure your face is not covered",
+            "1. Please make sure there is enough light",
+            "2. Please make sure you face the camera inside the frame",
+            "3. Please make sure your face is not covered",
         ],
     )
     ID_PHOTO_UNUSABLE = (
@@ -1173,7 +1173,7 @@ class SdkCode(FaceIdCode):
             "提供的比对源照片编码问题，无法解析，如果是合作伙伴自带数据源，请确保数据源照片",
         ],
         [
-            "The comparison source photo provided has an encoding problem and cannot be parsed, if it is the partner's own data source, please make sure of the data source photo",
+            "The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo",
         ],
     )
     ID_PHOTO_UNUSABLE_2 = (
@@ -1186,7 +1186,7 @@ class SdkCode(FaceIdCode):
             "提供的比对源照片编码问题，无法解析，如果是合作伙伴自带数据源，请确保数据源照片",
         ],
         [
-            "The comparison source photo provided has an encoding problem and cannot be parsed, if it is the partner's own data source, please make sure of the data source photo",
+            "The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo",
         ],
     )
     ID_PHOTO_UNUSABLE_3 = (
@@ -1199,7 +1199,7 @@ class SdkCode(FaceIdCode):
             "提供的比对源照片编码问题，无法解析，如果是合作伙伴自带数据源，请确保数据源照片",
         ],
         [
-            "The comparison source photo provided has an encoding problem and cannot be parsed, if it is the partner's own data source, please make sure of the data source photo",
+            "The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo",
         ],
     )
     ID_PHOTO_UNUSABLE_4 = (
@@ -1212,7 +1212,7 @@ class SdkCode(FaceIdCode):
             "提供的比对源照片编码问题，无法解析，如果是合作伙伴自带数据源，请确保数据源照片",
         ],
         [
-            "The comparison source photo provided has an encoding problem and cannot be parsed, if it is the partner's own data source, please make sure of the data source photo",
+            "The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo",
         ],
     )
     ID_PHOTO_UNUSABLE_5 = (
@@ -1225,7 +1225,7 @@ class SdkCode(FaceIdCode):
             "提供的比对源照片编码问题，无法解析，如果是合作伙伴自带数据源，请确保数据源照片",
         ],
         [
-            "The comparison source photo provided has an encoding problem and cannot be parsed, if it is the partner's own data source, please make sure of the data source photo",
+            "The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo",
         ],
     )
     FACE_OCCLUDED = (
@@ -1238,20 +1238,20 @@ class SdkCode(FaceIdCode):
             "脸部有遮挡，录制时，确保人脸清晰完整",
         ],
         [
-            "Face is covered, when recording, make sure your face is clear and complete",
+            "Face is covered; when recording, make sure your face is clear and complete",
         ],
     )
     PHOTO_BLURRED = (
         66660042,
         "照片模糊，请保持人脸清晰勿晃动",
-        "Photo is blurry, please keep your face clear and do not move",
+        "Photo is blurry, please keep your face clear and do not shake",
         False,
         "face_capture",
         [
             "照片模糊，录制时，确保人脸清晰勿晃动",
         ],
         [
-            "Photo is blurry, when recording, make sure your face is clear and does not move",
+            "Photo is blurry; when recording, make sure your face is clear and does not shake",
         ],
     )
     SELFIE_PROCESSING_FAILED = (
@@ -1264,20 +1264,20 @@ class SdkCode(FaceIdCode):
             "视频解析失败，需重新录制视频",
         ],
         [
-            "Video parsing failed, the video must be recorded again",
+            "Video parsing failed; the video must be recorded again",
         ],
     )
     LIVENESS_RISK_CONTROL_TRIGGERED = (
         66665001,
         "活体检测不通过",
-        "Liveness check failed",
+        "Liveness detection failed",
         False,
         "liveness",
         [
             "活体检测失败，命中风控逻辑",
         ],
         [
-            "Liveness check failed, risk control logic was triggered",
+            "Liveness detection failed; risk control logic was triggered",
         ],
     )
     NOT_SAME_PERSON_2 = (
@@ -1303,7 +1303,7 @@ class SdkCode(FaceIdCode):
             "脸部有遮挡，录制时，确保人脸清晰完整",
         ],
         [
-            "Face is covered, when recording, make sure your face is clear and complete",
+            "Face is covered; when recording, make sure your face is clear and complete",
         ],
     )
     ABNORMAL_VIDEO = (
@@ -1320,9 +1320,9 @@ class SdkCode(FaceIdCode):
         ],
         [
             "Try again following these tips:",
-            "1. Make sure there is enough light",
-            "2. Make sure your face is squarely inside the frame",
-            "3. Make sure your face is not covered",
+            "1. Please make sure there is enough light",
+            "2. Please make sure you face the camera inside the frame",
+            "3. Please make sure your face is not covered",
         ],
     )
     FACE_TOO_CLOSE_OR_FAR = (
@@ -1365,9 +1365,9 @@ class SdkCode(FaceIdCode):
         ],
         [
             "Try again following these tips:",
-            "1. Make sure there is enough light",
-            "2. Make sure your face is squarely inside the frame",
-            "3. Make sure your face is not covered",
+            "1. Please make sure there is enough light",
+            "2. Please make sure you face the camera inside the frame",
+            "3. Please make sure your face is not covered",
         ],
     )
     VOICE_NOT_RECOGNIZED_2 = (
@@ -1386,7 +1386,7 @@ class SdkCode(FaceIdCode):
     FACE_NOT_RECOGNIZED_IN_VIDEO = (
         -5011,
         "未识别到人脸；请保持本人操作且正脸对框",
-        "No face recognized; please make sure you are doing this yourself and your face is squarely in the frame",
+        "No face recognized; please keep doing this yourself and face the camera inside the frame",
         False,
         "face_capture",
         [
@@ -1399,20 +1399,20 @@ class SdkCode(FaceIdCode):
     BLINK_NOT_DETECTED = (
         -5018,
         "未识别到眨眼；录制时请保持正脸对框且眨眼",
-        "No blink recognized; when recording, keep your face squarely in the frame and blink",
+        "No blink recognized; when recording, please keep facing the camera inside the frame and blink",
         False,
         "liveness",
         [
             "录制视频视频时需配合做眨眼动作",
         ],
         [
-            "When recording the video, blink as asked",
+            "When recording the video, blink as prompted",
         ],
     )
     LIVENESS_FAILED = (
         -5026,
         "请确保本人操作且正脸对框",
-        "Make sure you are doing this yourself and your face is squarely in the frame",
+        "Please make sure you are doing this yourself and face the camera inside the frame",
         False,
         "liveness",
         [
@@ -1422,16 +1422,16 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Liveness recognition failed, try again following these tips:",
-            "1. Make sure there is enough light",
-            "2. Make sure your face is squarely inside the frame",
-            "3. Make sure your face is not covered",
+            "Liveness recognition failed; try again following these tips:",
+            "1. Please make sure there is enough light",
+            "2. Please make sure you face the camera inside the frame",
+            "3. Please make sure your face is not covered",
         ],
     )
     ABNORMAL_VIDEO_PARSE_FAILED = (
         -5027,
         "请确保本人操作且正脸对框",
-        "Make sure you are doing this yourself and your face is squarely in the frame",
+        "Please make sure you are doing this yourself and face the camera inside the frame",
         False,
         "media",
         [
@@ -1444,7 +1444,7 @@ class SdkCode(FaceIdCode):
     ABNORMAL_VIDEO_PARSE_FAILED_2 = (
         -5052,
         "请确保本人操作且正脸对框",
-        "Make sure you are doing this yourself and your face is squarely in the frame",
+        "Please make sure you are doing this yourself and face the camera inside the frame",
         False,
         "media",
         [
@@ -1457,7 +1457,7 @@ class SdkCode(FaceIdCode):
     LIVENESS_FAILED_2 = (
         -1404,
         "请确保本人操作且正脸对框",
-        "Make sure you are doing this yourself and your face is squarely in the frame",
+        "Please make sure you are doing this yourself and face the camera inside the frame",
         False,
         "liveness",
         [
@@ -1467,10 +1467,10 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Liveness recognition failed, try again following these tips:",
-            "1. Make sure there is enough light",
-            "2. Make sure your face is squarely inside the frame",
-            "3. Make sure your face is not covered",
+            "Liveness recognition failed; try again following these tips:",
+            "1. Please make sure there is enough light",
+            "2. Please make sure you face the camera inside the frame",
+            "3. Please make sure your face is not covered",
         ],
     )
     ABNORMAL_VIDEO_CHECK_FAILED = (
@@ -1528,7 +1528,7 @@ class SdkCode(FaceIdCode):
     VIDEO_SYNTHESIZED_FROM_IMAGE = (
         -15002,
         "请确保本人操作且正脸对框",
-        "Make sure you are doing this yourself and your face is squarely in the frame",
+        "Please make sure you are doing this yourself and face the camera inside the frame",
         False,
         "liveness",
         [
@@ -1541,7 +1541,7 @@ class SdkCode(FaceIdCode):
     LIVENESS_FAILED_3 = (
         -14099,
         "请确保本人操作且正脸对框",
-        "Make sure you are doing this yourself and your face is squarely in the frame",
+        "Please make sure you are doing this yourself and face the camera inside the frame",
         False,
         "liveness",
         [
@@ -1551,16 +1551,16 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Liveness recognition failed, try again following these tips:",
-            "1. Make sure there is enough light",
-            "2. Make sure your face is squarely inside the frame",
-            "3. Make sure your face is not covered",
+            "Liveness recognition failed; try again following these tips:",
+            "1. Please make sure there is enough light",
+            "2. Please make sure you face the camera inside the frame",
+            "3. Please make sure your face is not covered",
         ],
     )
     LIVENESS_FAILED_4 = (
         -7001,
         "请确保本人操作且正脸对框",
-        "Make sure you are doing this yourself and your face is squarely in the frame",
+        "Please make sure you are doing this yourself and face the camera inside the frame",
         False,
         "liveness",
         [
@@ -1570,10 +1570,10 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Liveness recognition failed, try again following these tips:",
-            "1. Make sure there is enough light",
-            "2. Make sure your face is squarely inside the frame",
-            "3. Make sure your face is not covered",
+            "Liveness recognition failed; try again following these tips:",
+            "1. Please make sure there is enough light",
+            "2. Please make sure you face the camera inside the frame",
+            "3. Please make sure your face is not covered",
         ],
     )
     FACE_OCCLUDED_3 = (
@@ -1586,20 +1586,20 @@ class SdkCode(FaceIdCode):
             "脸部有遮挡，录制时，确保人脸清晰完整",
         ],
         [
-            "Face is covered, when recording, make sure your face is clear and complete",
+            "Face is covered; when recording, make sure your face is clear and complete",
         ],
     )
     PHOTO_BLURRED_2 = (
         -5102,
         "照片模糊，请保持人脸清晰勿晃动",
-        "Photo is blurry, please keep your face clear and do not move",
+        "Photo is blurry, please keep your face clear and do not shake",
         False,
         "face_capture",
         [
             "照片模糊，录制时，确保人脸清晰勿晃动",
         ],
         [
-            "Photo is blurry, when recording, make sure your face is clear and does not move",
+            "Photo is blurry; when recording, make sure your face is clear and does not shake",
         ],
     )
     INVALID_VIDEO_FILE_2 = (
@@ -1631,7 +1631,7 @@ class SdkCode(FaceIdCode):
     LIVENESS_FAILED_5 = (
         -5024,
         "请确保本人操作且正脸对框",
-        "Make sure you are doing this yourself and your face is squarely in the frame",
+        "Please make sure you are doing this yourself and face the camera inside the frame",
         False,
         "liveness",
         [
@@ -1641,16 +1641,16 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Liveness recognition failed, try again following these tips:",
-            "1. Make sure there is enough light",
-            "2. Make sure your face is squarely inside the frame",
-            "3. Make sure your face is not covered",
+            "Liveness recognition failed; try again following these tips:",
+            "1. Please make sure there is enough light",
+            "2. Please make sure you face the camera inside the frame",
+            "3. Please make sure your face is not covered",
         ],
     )
     LIGHT_TOO_STRONG = (
         -5023,
         "光线太强，请到室内识别",
-        "Light too strong, please do the recognition indoors",
+        "Light too strong, please go indoors for the recognition",
         False,
         "face_capture",
         [
@@ -1660,29 +1660,29 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Liveness recognition failed, try again following these tips:",
-            "1. Make sure there is enough light",
-            "2. Make sure your face is squarely inside the frame",
-            "3. Make sure your face is not covered",
+            "Liveness recognition failed; try again following these tips:",
+            "1. Please make sure there is enough light",
+            "2. Please make sure you face the camera inside the frame",
+            "3. Please make sure your face is not covered",
         ],
     )
     ANTI_SPOOFING_FAILED_5 = (
         -5021,
         "活体检测不通过",
-        "Liveness check failed",
+        "Liveness detection failed",
         False,
         "liveness",
         [
             "防攻击活体检测不通过",
         ],
         [
-            "Anti-spoofing liveness check failed",
+            "Anti-spoofing liveness detection failed",
         ],
     )
     LIVENESS_FAILED_6 = (
         -5019,
         "请确保本人操作且正脸对框",
-        "Make sure you are doing this yourself and your face is squarely in the frame",
+        "Please make sure you are doing this yourself and face the camera inside the frame",
         False,
         "liveness",
         [
@@ -1692,10 +1692,10 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Liveness recognition failed, try again following these tips:",
-            "1. Make sure there is enough light",
-            "2. Make sure your face is squarely inside the frame",
-            "3. Make sure your face is not covered",
+            "Liveness recognition failed; try again following these tips:",
+            "1. Please make sure there is enough light",
+            "2. Please make sure you face the camera inside the frame",
+            "3. Please make sure your face is not covered",
         ],
     )
     FACE_DETECTION_FAILED = (
@@ -1712,15 +1712,15 @@ class SdkCode(FaceIdCode):
         ],
         [
             "Try again following these tips:",
-            "1. Make sure there is enough light",
-            "2. Make sure your face is squarely inside the frame",
-            "3. Make sure your face is not covered",
+            "1. Please make sure there is enough light",
+            "2. Please make sure you face the camera inside the frame",
+            "3. Please make sure your face is not covered",
         ],
     )
     LIVENESS_FAILED_7 = (
         -1497,
         "请确保本人操作且正脸对框",
-        "Make sure you are doing this yourself and your face is squarely in the frame",
+        "Please make sure you are doing this yourself and face the camera inside the frame",
         False,
         "liveness",
         [
@@ -1730,10 +1730,10 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Liveness recognition failed, try again following these tips:",
-            "1. Make sure there is enough light",
-            "2. Make sure your face is squarely inside the frame",
-            "3. Make sure your face is not covered",
+            "Liveness recognition failed; try again following these tips:",
+            "1. Please make sure there is enough light",
+            "2. Please make sure you face the camera inside the frame",
+            "3. Please make sure your face is not covered",
         ],
     )
     EYES_CLOSED = (
@@ -1752,27 +1752,27 @@ class SdkCode(FaceIdCode):
     ANTI_SPOOFING_FAILED_6 = (
         -1492,
         "活体检测不通过，请重试",
-        "Liveness check failed, please try again",
+        "Liveness detection failed, please try again",
         False,
         "liveness",
         [
             "防攻击活体检测不通过",
         ],
         [
-            "Anti-spoofing liveness check failed",
+            "Anti-spoofing liveness detection failed",
         ],
     )
     ANTI_SPOOFING_FAILED_7 = (
         -1490,
         "活体检测不通过，请重试",
-        "Liveness check failed, please try again",
+        "Liveness detection failed, please try again",
         False,
         "liveness",
         [
             "防攻击活体检测不通过",
         ],
         [
-            "Anti-spoofing liveness check failed",
+            "Anti-spoofing liveness detection failed",
         ],
     )
     FACE_DETECTION_FAILED_2 = (
@@ -1789,9 +1789,9 @@ class SdkCode(FaceIdCode):
         ],
         [
             "Try again following these tips:",
-            "1. Make sure there is enough light",
-            "2. Make sure your face is squarely inside the frame",
-            "3. Make sure your face is not covered",
+            "1. Please make sure there is enough light",
+            "2. Please make sure you face the camera inside the frame",
+            "3. Please make sure your face is not covered",
         ],
     )
     INVALID_REQUEST_FIELD = (
