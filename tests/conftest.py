@@ -73,3 +73,17 @@ settings.register_profile(
     "fuzz", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+def code_info(code) -> dict:
+    """A code as the TypeScript CodeInfo, the npm package and the schema's x-faceid-codes carry it."""
+    return {
+        "code": code.code,
+        "name": code.name,
+        "message": code.message,
+        "messageEn": code.message_en,
+        "billable": code.billable,
+        "category": code.category,
+        "action": list(code.action),
+        "actionEn": list(code.action_en),
+    }

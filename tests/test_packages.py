@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, SPEC, Case
+from conftest import Case, ROOT, SPEC, code_info
 from generator.files import write_tree
 from generator.literals import upper_snake
 from generator.render import render
@@ -269,16 +269,7 @@ def assert_equals_spec(dumped: dict, spec: Spec) -> None:
         enum, info = values[channel.enum], values[upper_snake(channel.enum) + "_INFO"]
         for code in channel.codes:
             assert (enum[code.name], enum[str(code.code)]) == (code.code, code.name)
-            assert info[str(code.code)] == {
-                "code": code.code,
-                "name": code.name,
-                "message": code.message,
-                "messageEn": code.message_en,
-                "billable": code.billable,
-                "category": code.category,
-                "action": list(code.action),
-                "actionEn": list(code.action_en),
-            }
+            assert info[str(code.code)] == code_info(code)
         lookups = dumped["lookups"][f"lookup{channel.enum}"]
         assert lookups[:-1] == list(info.values()) and lookups[-1] is None  # then an unknown code
     # No importer can change a code for the others.

@@ -7,7 +7,7 @@ import json
 import jsonschema
 import pytest
 
-from conftest import Case
+from conftest import Case, code_info
 
 MODULE = "schema/faceid-codes.schema.json"
 
@@ -44,16 +44,7 @@ def test_carries_name_messages_and_billing_per_value(case: Case, schema: dict) -
         assert definition["x-enum-varnames"] == [c.name for c in channel.codes]
         assert definition["x-enum-descriptions"] == [c.message_en for c in channel.codes]
         assert definition["x-faceid-codes"] == [
-            {
-                "code": c.code,
-                "name": c.name,
-                "message": c.message,
-                "messageEn": c.message_en,
-                "billable": c.billable,
-                "category": c.category,
-                "action": list(c.action),
-                "actionEn": list(c.action_en),
-            }
+            code_info(c)
             for c in channel.codes
         ]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, Case
+from conftest import Case, ROOT, code_info
 from generator.literals import upper_snake
 
 MODULE = "typescript/faceid-codes.ts"
@@ -70,16 +70,7 @@ def test_compiles_strict_and_reads_back_equal(case: Case, compiler: str, tmp_pat
         for code in channel.codes:
             assert enum[code.name] == code.code
             assert enum[str(code.code)] == code.name  # numeric enums map back
-            assert info[str(code.code)] == {
-                "code": code.code,
-                "name": code.name,
-                "message": code.message,
-                "messageEn": code.message_en,
-                "billable": code.billable,
-                "category": code.category,
-                "action": list(code.action),
-                "actionEn": list(code.action_en),
-            }
+            assert info[str(code.code)] == code_info(code)
 
 
 def _js_key_order(key: str) -> tuple[int, int | str]:
