@@ -60,6 +60,8 @@ class Sample:
         self.median = statistics.median(values)
 
     def text(self, unit: str) -> str:
+        if unit == "s" and self.median < 1:
+            unit = "ms"
         scale, suffix = {"s": (1, "s"), "ms": (1e3, "ms"), "ns": (1e9, "ns")}[unit]
         return f"{self.median * scale:,.1f} {suffix} ({min(self.values) * scale:,.1f}–{max(self.values) * scale:,.1f})"
 
