@@ -26,8 +26,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 import synth  # noqa: E402  (bench/synth.py)
 
 PY = sys.executable
-# Children run as users run them: with bytecode caches on.
+# Children run as users run them: with bytecode caches on, kept out of the
+# work tree (generated/ holds only what the generator writes).
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "faceid-codes-bench-pycache")
 NODE = shutil.which("node") or "node"
 TSC = {"tsc 5.9": ROOT / "node_modules/typescript5/bin/tsc", "tsc 7": ROOT / "node_modules/typescript/bin/tsc"}
 

@@ -1,112 +1,33 @@
 """Load spec/codes.yaml into an immutable model, or say everything wrong with it.
 
 Every problem is reported at once, one per line, as `FILE:LINE:COL: error: …`,
-sorted by position, so a maintainer fixes a whole batch in one go.  The
-rules that say *what keys exist and what type they hold* mirror
-spec/codes.schema.json (tests keep the two in step); the rules no schema can
-express (uniqueness, matching step counts, Trojan Source characters) live
-here too.
+sorted by position, so a maintainer fixes a whole batch in one go.  What each
+value may be is in rules.py; here is what only the whole spec can tell
+(unique codes and names, categories in use, matching step counts).
 """
 
 from __future__ import annotations
 
-import keyword
-import re
-import unicodedata
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 from . import yamltree
-from .yamltree import MAP, SEQ, Node
-
-# JavaScript numbers are doubles: beyond 2**53 - 1 two codes could compare equal.
-MAX_SAFE_INTEGER = 2**53 - 1
-MAX_CODES = 250_000
-
-NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\Z")
-KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*\Z")
-ENUM = re.compile(r"[A-Z][A-Za-z0-9]*\Z")
-VERSION = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\Z")
-DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)\Z")
-YAML_TRUE_FALSE = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-
-# Type names the templates declare next to the enums, plus TypeScript globals
-# they use: an enum of the same name would shadow them.
-RESERVED_ENUM_NAMES = frozenset(
-    {"CodeInfo", "FaceIdCode", "IntEnum", "Any", "Self", "Readonly", "Record", "Object", "Array", "String", "Number"}
+from .model import Category, Channel, Code, Spec
+from .rules import (
+    CATEGORY_FIELDS,
+    CHANNEL_FIELDS,
+    CODE_FIELDS,
+    KEY,
+    TOP_FIELDS,
+    Bad,
+    Field,
+    describe,
 )
+from .yamltree import MAP, Node
 
-# Characters that would let text hide or break code once pasted into a
-# generated file: C0/C1 controls (tab and newline are ordinary text), the
-# bidirectional overrides and isolates of CVE-2021-42574 ("Trojan Source"),
-# line/paragraph separators that some languages treat as line ends, lone
-# surrogates and the byte-order mark.
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
-_FORBIDDEN_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
-_ALLOWED_CONTROLS = frozenset("\t\n")
+__all__ = ["Category", "Channel", "Code", "Problem", "Spec", "SpecError", "load_spec", "parse_spec"]
 
-_KIND_NAMES = {
-    MAP: "a mapping",
-    SEQ: "a list",
-    yamltree.INT: "an integer",
-    yamltree.FLOAT: "a number",
-    yamltree.BOOL: "a boolean",
-    yamltree.NULL: "null",
-    yamltree.STR: "text",
-}
-
-
-# --- the model ---------------------------------------------------------------
-# NamedTuples rather than dataclasses: as immutable, and five times cheaper
-# to define, which `make check`'s start-up time notices.
-
-
-class Code(NamedTuple):
-    code: int
-    name: str
-    message: str
-    message_en: str
-    billable: bool
-    category: str
-    action: tuple[str, ...] = ()
-    action_en: tuple[str, ...] = ()
-
-
-class Category(NamedTuple):
-    key: str
-    title: str
-    title_en: str
-
-
-class Channel(NamedTuple):
-    key: str
-    enum: str
-    title: str
-    title_en: str
-    categories: tuple[Category, ...]
-    codes: tuple[Code, ...]
-
-    @property
-    def billed(self) -> tuple[Code, ...]:
-        return tuple(c for c in self.codes if c.billable)
-
-    @property
-    def has_steps(self) -> bool:
-        return any(c.action for c in self.codes)
-
-
-class Spec(NamedTuple):
-    version: str
-    channels: tuple[Channel, ...]
-    source: str  # how generated headers name the spec, e.g. "spec/codes.yaml"
-
-    @property
-    def code_count(self) -> int:
-        return sum(len(c.codes) for c in self.channels)
-
-    @property
-    def billed_count(self) -> int:
-        return sum(len(c.billed) for c in self.channels)
+MAX_CODES = 250_000
 
 
 class Problem(NamedTuple):
@@ -130,151 +51,6 @@ class SpecError(Exception):
         return [p.format(self.file) for p in self.problems]
 
 
-class _Bad(Exception):
-    """One value is wrong; the field reader turns it into a Problem."""
-
-    def __init__(self, node: Node, message: str) -> None:
-        self.node, self.message = node, message
-
-
-# --- readers: one per kind of value ----------------------------------------
-
-
-def _describe(node: Node) -> str:
-    kind = _KIND_NAMES.get(node.kind, "a tagged value")
-    if node.kind in (MAP, SEQ):
-        return kind
-    return f"{kind} ({node.value!r})"
-
-
-def _expect_scalar(node: Node, kind: str, wanted: str) -> str:
-    if node.kind != kind:
-        hint = "; put it in quotes" if kind == yamltree.STR and node.kind not in (MAP, SEQ) else ""
-        raise _Bad(node, f"expected {wanted}, but YAML reads {_describe(node)}{hint}")
-    return node.value  # type: ignore[return-value]
-
-
-def read_text(node: Node) -> str:
-    text = _expect_scalar(node, yamltree.STR, "text")
-    if not text.strip():
-        raise _Bad(node, "is empty; write the text")
-    if text != text.strip():
-        raise _Bad(node, "has leading or trailing whitespace; remove it")
-    bad = _first_forbidden(text)
-    if bad is not None:
-        index, char = bad
-        raise _Bad(
-            node,
-            f"character {index + 1} is U+{ord(char):04X} {unicodedata.name(char, 'control character')}, "
-            "which can hide or break generated code (CVE-2021-42574); remove it",
-        )
-    return text
-
-
-def _first_forbidden(text: str) -> tuple[int, str] | None:
-    # Every forbidden character is also "not printable", and isprintable() runs
-    # in C: ordinary text costs one call, and only rare characters are looked at.
-    if text.isprintable():
-        return None
-    for index, char in enumerate(text):
-        if char.isprintable() or char in _ALLOWED_CONTROLS:
-            continue
-        if char in _BIDI_CONTROLS or char == "\ufeff" or unicodedata.category(char) in _FORBIDDEN_CATEGORIES:
-            return index, char
-    return None
-
-
-def _read_pattern(pattern: re.Pattern[str], rule: str) -> Callable[[Node], str]:
-    def read(node: Node) -> str:
-        text = _expect_scalar(node, yamltree.STR, "text")
-        if not pattern.match(text):
-            raise _Bad(node, f"{text!r} is not {rule}")
-        return text
-
-    return read
-
-
-read_name = _read_pattern(NAME, "UPPER_SNAKE_CASE (A-Z, 0-9, single underscores, starting with a letter)")
-read_key = _read_pattern(KEY, "lower_snake_case (a-z, 0-9, single underscores, starting with a letter)")
-read_version = _read_pattern(VERSION, "a version like 1.2.3; put it in quotes if YAML reads it as a number")
-_read_enum_pattern = _read_pattern(ENUM, "a PascalCase type name such as WechatCode")
-
-
-def read_enum(node: Node) -> str:
-    name = _read_enum_pattern(node)
-    if keyword.iskeyword(name) or name in RESERVED_ENUM_NAMES:
-        raise _Bad(node, f"{name!r} is reserved by the generated code; choose another enum name")
-    return name
-
-
-def read_code(node: Node) -> int:
-    text = _expect_scalar(node, yamltree.INT, "an integer")
-    if not DECIMAL.match(text):
-        raise _Bad(node, f"write the code {text!r} as a plain decimal integer")
-    value = int(text)
-    if abs(value) > MAX_SAFE_INTEGER:
-        raise _Bad(node, f"code {value} is outside JavaScript's safe integers (±{MAX_SAFE_INTEGER})")
-    return value
-
-
-def read_bool(node: Node) -> bool:
-    text = _expect_scalar(node, yamltree.BOOL, "true or false")
-    if text not in YAML_TRUE_FALSE:
-        raise _Bad(node, f"write true or false, not {text!r} (YAML 1.1 reads it as a boolean, YAML 1.2 as text)")
-    return YAML_TRUE_FALSE[text]
-
-
-def read_steps(node: Node) -> tuple[str, ...]:
-    if node.kind != SEQ:
-        raise _Bad(node, f"expected a list of steps, but YAML reads {_describe(node)}")
-    return tuple(read_text(item) for item in node.value)  # type: ignore[attr-defined]
-
-
-def read_map(node: Node) -> Node:
-    if node.kind != MAP:
-        raise _Bad(node, f"expected a mapping, but YAML reads {_describe(node)}")
-    return node
-
-
-def read_list(node: Node) -> Node:
-    if node.kind != SEQ:
-        raise _Bad(node, f"expected a list, but YAML reads {_describe(node)}")
-    return node
-
-
-# --- field tables: which keys each mapping has ------------------------------
-
-
-class Field(NamedTuple):
-    read: Callable[[Node], object]
-    required: bool = True
-
-
-TOP_FIELDS = {"version": Field(read_version), "channels": Field(read_map)}
-CHANNEL_FIELDS = {
-    "enum": Field(read_enum),
-    "title": Field(read_text),
-    "title_en": Field(read_text),
-    "categories": Field(read_map),
-    "codes": Field(read_list, required=False),
-}
-CATEGORY_FIELDS = {
-    "title": Field(read_text),
-    "title_en": Field(read_text),
-    "codes": Field(read_list, required=False),
-}
-CODE_FIELDS = {
-    "code": Field(read_code),
-    "name": Field(read_name),
-    "category": Field(read_key, required=False),
-    "message": Field(read_text),
-    "message_en": Field(read_text),
-    "action": Field(read_steps, required=False),
-    "action_en": Field(read_steps, required=False),
-    "billable": Field(read_bool),
-}
-
-
 class _Checker:
     """Collects problems while the model is built, so one run reports them all."""
 
@@ -283,7 +59,7 @@ class _Checker:
 
     def fields(self, node: Node, table: dict[str, Field], what: str) -> dict[str, object] | None:
         if node.kind != MAP:
-            self.problems.append(Problem(node.line, node.col, f"{what}: expected a mapping, found {_describe(node)}"))
+            self.problems.append(Problem(node.line, node.col, f"{what}: expected a mapping, found {describe(node)}"))
             return None
         assert node.keys is not None
         values: dict[str, object] = {}
@@ -294,7 +70,7 @@ class _Checker:
                 continue
             try:
                 values[key] = field.read(child)
-            except _Bad as bad:
+            except Bad as bad:
                 self.add(bad.node, f"{key}: {bad.message}")
         for key, field in table.items():
             if field.required and key not in node.value:  # type: ignore[operator]

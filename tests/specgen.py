@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
 
-from generator.spec import MAX_SAFE_INTEGER, RESERVED_ENUM_NAMES
+from generator.rules import MAX_SAFE_INTEGER, RESERVED_ENUM_NAMES
 
 REFUSED = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c\ufeff"
 SNIPPETS = ['"', "'", '"""', "'''", "\\", "*/", "/*", "|", "${x}", "`", "<script>", "&amp;", "{{ x }}", "{%", "\n", "\t",

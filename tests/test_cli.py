@@ -30,7 +30,7 @@ def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
     return {
         p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
         for p in sorted(folder.rglob("*"))
-        if p.is_file()
+        if p.is_file() and "__pycache__" not in p.parts  # Python's, beside an imported module
     }
 
 

@@ -8,13 +8,12 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SPEC
+from conftest import ROOT
 from generator import cli, files, spec as spec_module
 from generator.files import write_tree
 from generator.render import render

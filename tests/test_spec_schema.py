@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, SPEC
-from generator import spec as rules
+from generator import rules
 from test_spec_errors import BASE, CASES, mutate
 
 SCHEMA = json.loads((ROOT / "spec" / "codes.schema.json").read_text(encoding="utf-8"))

@@ -1,0 +1,195 @@
+"""What each value of the spec may be: one reader per kind of value, and the
+tables of which keys each mapping has.
+
+The tables mirror spec/codes.schema.json (tests keep the two in step).  A
+reader returns the value or raises Bad with the node it blames.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+from typing import Callable, NamedTuple
+
+from . import yamltree
+from .yamltree import MAP, SEQ, Node
+
+MAX_SAFE_INTEGER = 2**53 - 1
+
+NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\Z")
+KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*\Z")
+ENUM = re.compile(r"[A-Z][A-Za-z0-9]*\Z")
+VERSION = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\Z")
+DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)\Z")
+YAML_TRUE_FALSE = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+
+# Type names the templates declare next to the enums, plus TypeScript globals
+# they use: an enum of the same name would shadow them.
+RESERVED_ENUM_NAMES = frozenset(
+    {"CodeInfo", "FaceIdCode", "IntEnum", "Any", "Self", "Readonly", "Record", "Object", "Array", "String", "Number"}
+)
+
+# Characters that would let text hide or break code once pasted into a
+# generated file: C0/C1 controls (tab and newline are ordinary text), the
+# bidirectional overrides and isolates of CVE-2021-42574 ("Trojan Source"),
+# line/paragraph separators that some languages treat as line ends, lone
+# surrogates and the byte-order mark.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+_FORBIDDEN_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
+_ALLOWED_CONTROLS = frozenset("\t\n")
+
+_KIND_NAMES = {
+    MAP: "a mapping",
+    SEQ: "a list",
+    yamltree.INT: "an integer",
+    yamltree.FLOAT: "a number",
+    yamltree.BOOL: "a boolean",
+    yamltree.NULL: "null",
+    yamltree.STR: "text",
+}
+
+
+class Bad(Exception):
+    """One value is wrong; the field reader turns it into a Problem."""
+
+    def __init__(self, node: Node, message: str) -> None:
+        self.node, self.message = node, message
+
+
+# --- readers: one per kind of value ----------------------------------------
+
+
+def describe(node: Node) -> str:
+    kind = _KIND_NAMES.get(node.kind, "a tagged value")
+    if node.kind in (MAP, SEQ):
+        return kind
+    return f"{kind} ({node.value!r})"
+
+
+def _expect_scalar(node: Node, kind: str, wanted: str) -> str:
+    if node.kind != kind:
+        hint = "; put it in quotes" if kind == yamltree.STR and node.kind not in (MAP, SEQ) else ""
+        raise Bad(node, f"expected {wanted}, but YAML reads {describe(node)}{hint}")
+    return node.value  # type: ignore[return-value]
+
+
+def read_text(node: Node) -> str:
+    text = _expect_scalar(node, yamltree.STR, "text")
+    if not text.strip():
+        raise Bad(node, "is empty; write the text")
+    if text != text.strip():
+        raise Bad(node, "has leading or trailing whitespace; remove it")
+    bad = _first_forbidden(text)
+    if bad is not None:
+        index, char = bad
+        raise Bad(
+            node,
+            f"character {index + 1} is U+{ord(char):04X} {unicodedata.name(char, 'control character')}, "
+            "which can hide or break generated code (CVE-2021-42574); remove it",
+        )
+    return text
+
+
+def _first_forbidden(text: str) -> tuple[int, str] | None:
+    # Every forbidden character is also "not printable", and isprintable() runs
+    # in C: ordinary text costs one call, and only rare characters are looked at.
+    if text.isprintable():
+        return None
+    for index, char in enumerate(text):
+        if char.isprintable() or char in _ALLOWED_CONTROLS:
+            continue
+        if char in _BIDI_CONTROLS or char == "\ufeff" or unicodedata.category(char) in _FORBIDDEN_CATEGORIES:
+            return index, char
+    return None
+
+
+def _read_pattern(pattern: re.Pattern[str], rule: str) -> Callable[[Node], str]:
+    def read(node: Node) -> str:
+        text = _expect_scalar(node, yamltree.STR, "text")
+        if not pattern.match(text):
+            raise Bad(node, f"{text!r} is not {rule}")
+        return text
+
+    return read
+
+
+read_name = _read_pattern(NAME, "UPPER_SNAKE_CASE (A-Z, 0-9, single underscores, starting with a letter)")
+read_key = _read_pattern(KEY, "lower_snake_case (a-z, 0-9, single underscores, starting with a letter)")
+read_version = _read_pattern(VERSION, "a version like 1.2.3; put it in quotes if YAML reads it as a number")
+_read_enum_pattern = _read_pattern(ENUM, "a PascalCase type name such as WechatCode")
+
+
+def read_enum(node: Node) -> str:
+    name = _read_enum_pattern(node)
+    if keyword.iskeyword(name) or name in RESERVED_ENUM_NAMES:
+        raise Bad(node, f"{name!r} is reserved by the generated code; choose another enum name")
+    return name
+
+
+def read_code(node: Node) -> int:
+    text = _expect_scalar(node, yamltree.INT, "an integer")
+    if not DECIMAL.match(text):
+        raise Bad(node, f"write the code {text!r} as a plain decimal integer")
+    value = int(text)
+    if abs(value) > MAX_SAFE_INTEGER:
+        raise Bad(node, f"code {value} is outside JavaScript's safe integers (±{MAX_SAFE_INTEGER})")
+    return value
+
+
+def read_bool(node: Node) -> bool:
+    text = _expect_scalar(node, yamltree.BOOL, "true or false")
+    if text not in YAML_TRUE_FALSE:
+        raise Bad(node, f"write true or false, not {text!r} (YAML 1.1 reads it as a boolean, YAML 1.2 as text)")
+    return YAML_TRUE_FALSE[text]
+
+
+def read_steps(node: Node) -> tuple[str, ...]:
+    if node.kind != SEQ:
+        raise Bad(node, f"expected a list of steps, but YAML reads {describe(node)}")
+    return tuple(read_text(item) for item in node.value)  # type: ignore[attr-defined]
+
+
+def read_map(node: Node) -> Node:
+    if node.kind != MAP:
+        raise Bad(node, f"expected a mapping, but YAML reads {describe(node)}")
+    return node
+
+
+def read_list(node: Node) -> Node:
+    if node.kind != SEQ:
+        raise Bad(node, f"expected a list, but YAML reads {describe(node)}")
+    return node
+
+
+# --- field tables: which keys each mapping has ------------------------------
+
+
+class Field(NamedTuple):
+    read: Callable[[Node], object]
+    required: bool = True
+
+
+TOP_FIELDS = {"version": Field(read_version), "channels": Field(read_map)}
+CHANNEL_FIELDS = {
+    "enum": Field(read_enum),
+    "title": Field(read_text),
+    "title_en": Field(read_text),
+    "categories": Field(read_map),
+    "codes": Field(read_list, required=False),
+}
+CATEGORY_FIELDS = {
+    "title": Field(read_text),
+    "title_en": Field(read_text),
+    "codes": Field(read_list, required=False),
+}
+CODE_FIELDS = {
+    "code": Field(read_code),
+    "name": Field(read_name),
+    "category": Field(read_key, required=False),
+    "message": Field(read_text),
+    "message_en": Field(read_text),
+    "action": Field(read_steps, required=False),
+    "action_en": Field(read_steps, required=False),
+    "billable": Field(read_bool),
+}
