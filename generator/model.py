@@ -31,7 +31,10 @@ class Channel(NamedTuple):
     title: str
     title_en: str
     categories: tuple[Category, ...]
-    codes: tuple[Code, ...]
+    codes: tuple[Code, ...]  # what FaceID returns today: the enums' members
+    # Tombstones: codes FaceID no longer returns, kept so that they stay
+    # documented and are never re-used for another meaning.
+    removed: tuple[Code, ...] = ()
 
     @property
     def billed(self) -> tuple[Code, ...]:
@@ -39,7 +42,10 @@ class Channel(NamedTuple):
 
     @property
     def has_steps(self) -> bool:
-        return any(c.action for c in self.codes)
+        return any(c.action for c in self.codes + self.removed)
+
+    def codes_in(self, category: str) -> tuple[Code, ...]:
+        return tuple(c for c in self.codes if c.category == category)
 
 
 class Spec(NamedTuple):

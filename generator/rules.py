@@ -192,4 +192,5 @@ CODE_FIELDS = {
     "action": Field(read_steps, required=False),
     "action_en": Field(read_steps, required=False),
     "billable": Field(read_bool),
+    "removed": Field(read_bool, required=False),
 }

@@ -166,10 +166,13 @@ def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:
     read = [_entry(item, sub_table, categories, checker) for item, sub_table in entries]
     _check_unique(read, checker, fields.get("enum", key))
     _check_categories_used(fields["categories"], read, checker)  # type: ignore[arg-type]
-    codes = tuple(_to_code(f) for _, f in read)
-    if None in codes or any(k not in fields for k in ("enum", "title", "title_en")):
+    codes = [(_to_code(f), f.get("removed", False)) for _, f in read]
+    if any(c is None for c, _ in codes) or any(k not in fields for k in ("enum", "title", "title_en")):
         return None
-    return Channel(key, fields["enum"], fields["title"], fields["title_en"], tuple(categories.values()), codes)  # type: ignore[arg-type]
+    live = tuple(c for c, removed in codes if not removed)
+    tombstones = tuple(c for c, removed in codes if removed)
+    titles = (fields["enum"], fields["title"], fields["title_en"])
+    return Channel(key, *titles, tuple(categories.values()), live, tombstones)  # type: ignore[arg-type]
 
 
 def _categories(node: Node, checker: _Checker) -> tuple[dict[str, Category], list[tuple[Node, str | None]]]:
