@@ -82,7 +82,7 @@ class _Checker:
 
         close = difflib.get_close_matches(key, table, n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"allowed: {', '.join(table)}"
-        self.problems.append(Problem(*where, f"unknown key '{key}' in {what}; {hint}"))
+        self.problems.append(Problem(*where, f"unknown key {key!r} in {what}; {hint}"))
 
     def add(self, node: Node, message: str) -> None:
         self.problems.append(Problem(node.line, node.col, message))
@@ -153,7 +153,7 @@ def _check_channel_set(node: Node, channels: tuple[Channel | None, ...], checker
 
 
 def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:
-    fields = checker.fields(node, CHANNEL_FIELDS, f"channel '{key}'")
+    fields = checker.fields(node, CHANNEL_FIELDS, f"channel {key!r}")
     if fields is None or "categories" not in fields:
         return None
     categories, entries = _categories(fields["categories"], checker)  # type: ignore[arg-type]
@@ -162,7 +162,7 @@ def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:
             checker.add(fields["codes"], "list codes under their categories or in this list, not both")  # type: ignore[arg-type]
         entries = [(item, None) for item in fields["codes"].value]  # type: ignore[attr-defined]
     if not entries:
-        checker.add(node, f"channel '{key}' has no codes")
+        checker.add(node, f"channel {key!r} has no codes")
     read = [_entry(item, sub_table, categories, checker) for item, sub_table in entries]
     _check_unique(read, checker, fields.get("enum", key))
     _check_categories_used(fields["categories"], read, checker)  # type: ignore[arg-type]
@@ -183,7 +183,7 @@ def _categories(node: Node, checker: _Checker) -> tuple[dict[str, Category], lis
     for key, child in node.value.items():  # type: ignore[attr-defined]
         if not KEY.match(key):
             checker.add(Node(MAP, None, *node.keys[key]), f"category key {key!r} is not lower_snake_case")
-        fields = checker.fields(child, CATEGORY_FIELDS, f"category '{key}'")
+        fields = checker.fields(child, CATEGORY_FIELDS, f"category {key!r}")
         if fields is None:
             continue
         categories[key] = Category(key, fields.get("title", ""), fields.get("title_en", ""))  # type: ignore[arg-type]
@@ -255,4 +255,4 @@ def _check_categories_used(node: Node, read: list[tuple[Node, dict]], checker: _
     assert node.keys is not None
     for key in node.value:  # type: ignore[attr-defined]
         if key not in used:
-            checker.add(Node(MAP, None, *node.keys[key]), f"category '{key}' has no codes; remove it or file codes under it")
+            checker.add(Node(MAP, None, *node.keys[key]), f"category {key!r} has no codes; remove it or file codes under it")

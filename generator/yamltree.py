@@ -156,7 +156,7 @@ class _Reader:
         first = parent.keys.get(key.value)  # type: ignore[arg-type]
         if first is not None:
             self.problems.append(
-                YamlProblem(*where, f"duplicate key '{key.value}' (first at line {first[0]}); remove one")
+                YamlProblem(*where, f"duplicate key {key.value!r} (first at line {first[0]}); remove one")
             )
             return False  # keep reading to report more, but keep the first value
         parent.keys[key.value] = where  # type: ignore[index]

@@ -252,3 +252,12 @@ def test_model_is_immutable() -> None:
     spec = load_spec(SPEC)
     with pytest.raises(AttributeError):
         spec.channels[0].codes[0].billable = False  # type: ignore[misc]
+
+
+def test_each_problem_is_one_line_even_for_a_key_with_a_newline(tmp_path: Path) -> None:
+    text = mutate("            billable: true\n", '            billable: true\n            "bill\\nable": true\n            "bill\\nable": false\n')
+    lines = errors(tmp_path, text)
+    assert lines == [
+        "codes.yaml:17:13: error: unknown key 'bill\\nable' in code entry; did you mean 'billable'?",
+        "codes.yaml:18:13: error: duplicate key 'bill\\nable' (first at line 17); remove one",
+    ]
