@@ -31,7 +31,10 @@ PY = sys.executable
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 ENV["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "faceid-codes-bench-pycache")
 NODE = shutil.which("node") or "node"
-TSC = {"tsc 5.9": ROOT / "node_modules/typescript5/bin/tsc", "tsc 7": ROOT / "node_modules/typescript/bin/tsc"}
+TSC = {
+    "tsc 5.9": ROOT / "node_modules/typescript5/bin/tsc",
+    "tsc 7": ROOT / "node_modules/typescript/bin/tsc",
+}
 
 # Parse with libyaml's C loader and write as many bytes as `generate` does:
 # the least any YAML-to-files generator must do.
@@ -43,7 +46,9 @@ with open(sys.argv[2], "wb") as out:
 """
 FLOOR_GENERATE_NOGC = "import gc; gc.disable()\n" + FLOOR_GENERATE
 
-IMPORT_TIME = "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+IMPORT_TIME = (
+    "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+)
 
 LOOKUPS = """\
 import timeit
@@ -71,7 +76,9 @@ class Sample:
 def run_process(cmd: list[str], cwd: Path = ROOT) -> tuple[float, int]:
     """Wall time and peak RSS (bytes) of one child process."""
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        cmd, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - started
     if status != 0:
@@ -94,8 +101,13 @@ def sample(cmd: list[str], runs: int, before=None) -> tuple[Sample, int]:
 def in_process(code: str, runs: int) -> Sample:
     values = []
     for _ in range(runs + 1):
-        out = subprocess.run([PY, "-c", code], env={**ENV, "PYTHONPATH": str(ROOT / "generated/python")},
-                             capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [PY, "-c", code],
+            env={**ENV, "PYTHONPATH": str(ROOT / "generated/python")},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         values.append(float(out.stdout))
     return Sample(values[1:])
 
@@ -107,7 +119,16 @@ def row(what: str, ours: Sample, floor_name: str, floor: Sample, unit: str, goal
 def bench_check(runs: int) -> list[str]:
     ours, _ = sample([PY, "-m", "generator", "check", "-q"], runs)
     floor, _ = sample([PY, "-c", "import yaml, jinja2"], runs)
-    return [row("`python -m generator check` (real spec, 147 codes)", ours, "`import yaml, jinja2`", floor, "ms", "≤ 1.5×")]
+    return [
+        row(
+            "`python -m generator check` (real spec, 147 codes)",
+            ours,
+            "`import yaml, jinja2`",
+            floor,
+            "ms",
+            "≤ 1.5×",
+        )
+    ]
 
 
 def bench_generate(sizes: list[int], runs: int, work: Path) -> list[str]:
@@ -116,8 +137,14 @@ def bench_generate(sizes: list[int], runs: int, work: Path) -> list[str]:
         spec = work / f"codes-{n}.yaml"
         spec.write_text(synth.spec(n), encoding="utf-8")
         out = work / f"out-{n}"
-        clear = lambda out=out: shutil.rmtree(out, ignore_errors=True)  # noqa: E731  (fresh folder: every file written)
-        ours, peak = sample([PY, "-m", "generator", "generate", "-q", "--spec", str(spec), "--out", str(out)], runs, clear)
+        clear = lambda out=out: shutil.rmtree(
+            out, ignore_errors=True
+        )  # noqa: E731  (fresh folder: every file written)
+        ours, peak = sample(
+            [PY, "-m", "generator", "generate", "-q", "--spec", str(spec), "--out", str(out)],
+            runs,
+            clear,
+        )
         size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
         floor_cmd = [PY, "-c", FLOOR_GENERATE, str(spec), str(work / "floor.bin"), str(size)]
         floor, floor_peak = sample(floor_cmd, runs)
@@ -125,27 +152,70 @@ def bench_generate(sizes: list[int], runs: int, work: Path) -> list[str]:
         medians[n] = ours.median
         what = f"`generate`, {n:,} codes ({spec.stat().st_size / 1e6:.1f} MB spec → {size / 1e6:.0f} MB out)"
         lines.append(row(what, ours, "C loader + write", floor, "s", "≤ 1.5× at 100,000"))
-        lines.append(row("… same, floor with GC off", ours, "C loader, no GC, + write", nogc, "s", "(stricter floor)"))
-        lines.append(f"| … peak memory, {n:,} codes | {peak / 2**20:,.0f} MiB | C loader + write: {floor_peak / 2**20:,.0f} MiB | {peak / floor_peak:.2f}× | ≤ 2 GiB |")
+        lines.append(
+            row(
+                "… same, floor with GC off",
+                ours,
+                "C loader, no GC, + write",
+                nogc,
+                "s",
+                "(stricter floor)",
+            )
+        )
+        lines.append(
+            f"| … peak memory, {n:,} codes | {peak / 2**20:,.0f} MiB | C loader + write: {floor_peak / 2**20:,.0f} MiB | {peak / floor_peak:.2f}× | ≤ 2 GiB |"
+        )
     if 10_000 in medians and 100_000 in medians:
-        lines.append(f"| growth, 100,000 ÷ 10,000 codes | {medians[100_000] / medians[10_000]:.1f}× | linear: 10× | | ≤ 11× |")
+        lines.append(
+            f"| growth, 100,000 ÷ 10,000 codes | {medians[100_000] / medians[10_000]:.1f}× | linear: 10× | | ≤ 11× |"
+        )
     return lines
 
 
 def bench_import(runs: int) -> list[str]:
     ours = in_process(IMPORT_TIME.format(module="faceid_codes"), runs)
     floor = in_process(IMPORT_TIME.format(module="http"), runs)
-    return [row("`import faceid_codes` (fresh process)", ours, "`import http` (HTTPStatus)", floor, "ms", "≤ 1.0×")]
+    return [
+        row(
+            "`import faceid_codes` (fresh process)",
+            ours,
+            "`import http` (HTTPStatus)",
+            floor,
+            "ms",
+            "≤ 1.0×",
+        )
+    ]
 
 
 def bench_lookups() -> list[str]:
-    out = subprocess.run([PY, "-c", LOOKUPS], env={**ENV, "PYTHONPATH": str(ROOT / "generated/python")},
-                         capture_output=True, text=True, check=True).stdout
-    found = {line.split()[0]: Sample([float(v) for v in line.split()[1:]]) for line in out.splitlines()}
+    out = subprocess.run(
+        [PY, "-c", LOOKUPS],
+        env={**ENV, "PYTHONPATH": str(ROOT / "generated/python")},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found = {
+        line.split()[0]: Sample([float(v) for v in line.split()[1:]]) for line in out.splitlines()
+    }
     floor = found["floor"]
     return [
-        row("`WechatCode(2006).message`", found["known"], "`HTTPStatus(404).phrase`", floor, "ns", "≤ 1.2×"),
-        row("`WechatCode.lookup(999999)` (unknown → None)", found["unknown"], "`HTTPStatus(404).phrase`", floor, "ns", "≤ 1.2×"),
+        row(
+            "`WechatCode(2006).message`",
+            found["known"],
+            "`HTTPStatus(404).phrase`",
+            floor,
+            "ns",
+            "≤ 1.2×",
+        ),
+        row(
+            "`WechatCode.lookup(999999)` (unknown → None)",
+            found["unknown"],
+            "`HTTPStatus(404).phrase`",
+            floor,
+            "ns",
+            "≤ 1.2×",
+        ),
     ]
 
 
@@ -167,7 +237,16 @@ def bench_tsc(sizes: list[int], runs: int, work: Path) -> list[str]:
             flags = ["--strict", "--noUncheckedIndexedAccess", "--noEmit", "--target", "es2022"]
             ours, _ = sample([NODE, str(tsc), *flags, str(source)], runs)
             floor, _ = sample([NODE, str(tsc), *flags, str(empty)], runs)
-            lines.append(row(f"`{name} --strict`, {n:,} codes", ours, "same on a one-line file", floor, "s", "—"))
+            lines.append(
+                row(
+                    f"`{name} --strict`, {n:,} codes",
+                    ours,
+                    "same on a one-line file",
+                    floor,
+                    "s",
+                    "—",
+                )
+            )
     return lines
 
 
@@ -175,7 +254,9 @@ def main() -> None:
     quick = "--quick" in sys.argv
     runs = 5 if quick else 7
     sizes = [1_000, 10_000] if quick else [1_000, 10_000, 100_000]
-    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; medians of {runs} runs (min–max)\n")
+    print(
+        f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; medians of {runs} runs (min–max)\n"
+    )
     print("| what | ours | floor | ratio | goal |\n| --- | --- | --- | ---: | --- |")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)

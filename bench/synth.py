@@ -11,8 +11,30 @@ from __future__ import annotations
 
 import sys
 
-CATEGORIES = ("request", "rate_limit", "identity_data", "comparison", "liveness", "face_capture", "media", "service")
-WORDS = ("人脸", "比对", "活体", "视频", "证件", "请求", "服务", "光线", "超时", "失败", "请重试", "不合法")
+CATEGORIES = (
+    "request",
+    "rate_limit",
+    "identity_data",
+    "comparison",
+    "liveness",
+    "face_capture",
+    "media",
+    "service",
+)
+WORDS = (
+    "人脸",
+    "比对",
+    "活体",
+    "视频",
+    "证件",
+    "请求",
+    "服务",
+    "光线",
+    "超时",
+    "失败",
+    "请重试",
+    "不合法",
+)
 SHARED_STEPS = """\
         action: &steps
           - 按照如下提示再次尝试：
@@ -30,14 +52,22 @@ def message(i: int) -> str:
 
 
 def entry(i: int, categories: int) -> str:
-    lines = [f"      - code: {i * (-1 if i % 5 == 0 else 1) or 0}", f"        name: CODE_NUMBER_{i}"]
+    lines = [
+        f"      - code: {i * (-1 if i % 5 == 0 else 1) or 0}",
+        f"        name: CODE_NUMBER_{i}",
+    ]
     lines.append(f"        category: {CATEGORIES[(i - 1) % categories]}")
-    lines += [f"        message: {message(i)}", f'        message_en: "Synthetic code {i}: it\'s a `test` with ${{x}}"']
+    lines += [
+        f"        message: {message(i)}",
+        f'        message_en: "Synthetic code {i}: it\'s a `test` with ${{x}}"',
+    ]
     text = "\n".join(lines) + "\n"
     if i % 4 == 1:
         text += "        action: *steps\n        action_en: *steps_en\n"
     elif i % 4 == 3:
-        text += f"        action:\n          - 第 {i} 步\n        action_en:\n          - Step {i}\n"
+        text += (
+            f"        action:\n          - 第 {i} 步\n        action_en:\n          - Step {i}\n"
+        )
     return text + f"        billable: {'true' if i % 10 == 0 else 'false'}\n"
 
 
@@ -45,14 +75,20 @@ def spec(n: int) -> str:
     out = ["version: 1.0.0\nchannels:\n"]
     first = True  # the first code with shared steps defines the anchors
     for key, enum, share in (("wechat", "WechatCode", n // 2), ("sdk", "SdkCode", n - n // 2)):
-        out.append(f"  {key}:\n    enum: {enum}\n    title: 渠道 {key}\n    title_en: Channel {key}\n    categories:\n")
+        out.append(
+            f"  {key}:\n    enum: {enum}\n    title: 渠道 {key}\n    title_en: Channel {key}\n    categories:\n"
+        )
         used = CATEGORIES[: min(len(CATEGORIES), share)]
-        out += [f"      {c}:\n        title: 类别 {c}\n        title_en: Category {c}\n" for c in used]
+        out += [
+            f"      {c}:\n        title: 类别 {c}\n        title_en: Category {c}\n" for c in used
+        ]
         out.append("    codes:\n")
         for i in range(1, share + 1):
             text = entry(i, len(used))
             if first and i % 4 == 1:
-                text = text.replace("        action: *steps\n        action_en: *steps_en\n", SHARED_STEPS)
+                text = text.replace(
+                    "        action: *steps\n        action_en: *steps_en\n", SHARED_STEPS
+                )
                 first = False
             out.append(text)
     return "".join(out)

@@ -49,7 +49,11 @@ def generate(files: dict[str, str], out: Path, quiet: bool, note: Note = silent)
     if not quiet:
         for line in done:
             print(line)
-        print(f"{_shown(out)}: {len(done)} change(s)" if done else f"{_shown(out)}: up to date ({len(files)} files)")
+        print(
+            f"{_shown(out)}: {len(done)} change(s)"
+            if done
+            else f"{_shown(out)}: up to date ({len(files)} files)"
+        )
     return OK
 
 
@@ -93,12 +97,20 @@ HELP = {
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.split("\n")[0])
-    commands = parser.add_subparsers(dest="command", required=True, metavar="{generate,check,validate,compat}")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="{generate,check,validate,compat}"
+    )
     for name, text in HELP.items():
         sub = commands.add_parser(name, help=text, description=text)
-        sub.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="spec file (default: spec/codes.yaml)")
-        sub.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: generated/)")
-        sub.add_argument("-q", "--quiet", action="store_true", help="print nothing when all is well")
+        sub.add_argument(
+            "--spec", type=Path, default=DEFAULT_SPEC, help="spec file (default: spec/codes.yaml)"
+        )
+        sub.add_argument(
+            "--out", type=Path, default=DEFAULT_OUT, help="output folder (default: generated/)"
+        )
+        sub.add_argument(
+            "-q", "--quiet", action="store_true", help="print nothing when all is well"
+        )
     compat.add_parser(commands, DEFAULT_SPEC)  # its own options; run by compat.run
     return parser
 

@@ -67,7 +67,12 @@ def unified_diffs(drift: Drift, out: Path) -> list[str]:
         lines = difflib.unified_diff(
             old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
         )
-        diffs.append("".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines))
+        diffs.append(
+            "".join(
+                line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+                for line in lines
+            )
+        )
     return diffs
 
 

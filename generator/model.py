@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+
 class Code(NamedTuple):
     code: int
     name: str

@@ -47,7 +47,10 @@ def render(spec: Spec, note: Note = silent) -> dict[str, str]:
 
 
 def manifest(files: dict[str, str], header: str) -> str:
-    lines = [f"# {header}", "# The files below are written by the generator; others here are left alone."]
+    lines = [
+        f"# {header}",
+        "# The files below are written by the generator; others here are left alone.",
+    ]
     return "\n".join([*lines, *sorted(files), MANIFEST]) + "\n"
 
 

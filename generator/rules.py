@@ -22,12 +22,31 @@ KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*\Z")
 ENUM = re.compile(r"[A-Z][A-Za-z0-9]*\Z")
 VERSION = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\Z")
 DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)\Z")
-YAML_TRUE_FALSE = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+YAML_TRUE_FALSE = {
+    "true": True,
+    "True": True,
+    "TRUE": True,
+    "false": False,
+    "False": False,
+    "FALSE": False,
+}
 
 # Type names the templates declare next to the enums, plus TypeScript globals
 # they use: an enum of the same name would shadow them.
 RESERVED_ENUM_NAMES = frozenset(
-    {"CodeInfo", "FaceIdCode", "IntEnum", "Any", "Self", "Readonly", "Record", "Object", "Array", "String", "Number"}
+    {
+        "CodeInfo",
+        "FaceIdCode",
+        "IntEnum",
+        "Any",
+        "Self",
+        "Readonly",
+        "Record",
+        "Object",
+        "Array",
+        "String",
+        "Number",
+    }
 )
 
 # Characters that would let text hide or break code once pasted into a
@@ -35,7 +54,9 @@ RESERVED_ENUM_NAMES = frozenset(
 # bidirectional overrides and isolates of CVE-2021-42574 ("Trojan Source"),
 # line/paragraph separators that some languages treat as line ends, lone
 # surrogates and the byte-order mark.
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+_BIDI_CONTROLS = frozenset(
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+)
 _FORBIDDEN_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
 _ALLOWED_CONTROLS = frozenset("\t\n")
 
@@ -71,7 +92,7 @@ def _expect_scalar(node: Node, kind: str, wanted: str) -> str:
     if node.kind != kind:
         hint = "; put it in quotes" if kind == yamltree.STR and node.kind not in (MAP, SEQ) else ""
         raise Bad(node, f"expected {wanted}, but YAML reads {describe(node)}{hint}")
-    return node.value  # type: ignore[return-value]
+    return node.value
 
 
 def read_text(node: Node) -> str:
@@ -99,7 +120,11 @@ def _first_forbidden(text: str) -> tuple[int, str] | None:
     for index, char in enumerate(text):
         if char.isprintable() or char in _ALLOWED_CONTROLS:
             continue
-        if char in _BIDI_CONTROLS or char == "\ufeff" or unicodedata.category(char) in _FORBIDDEN_CATEGORIES:
+        if (
+            char in _BIDI_CONTROLS
+            or char == "\ufeff"
+            or unicodedata.category(char) in _FORBIDDEN_CATEGORIES
+        ):
             return index, char
     return None
 
@@ -114,9 +139,15 @@ def _read_pattern(pattern: re.Pattern[str], rule: str) -> Callable[[Node], str]:
     return read
 
 
-read_name = _read_pattern(NAME, "UPPER_SNAKE_CASE (A-Z, 0-9, single underscores, starting with a letter)")
-read_key = _read_pattern(KEY, "lower_snake_case (a-z, 0-9, single underscores, starting with a letter)")
-read_version = _read_pattern(VERSION, "a version like 1.2.3; put it in quotes if YAML reads it as a number")
+read_name = _read_pattern(
+    NAME, "UPPER_SNAKE_CASE (A-Z, 0-9, single underscores, starting with a letter)"
+)
+read_key = _read_pattern(
+    KEY, "lower_snake_case (a-z, 0-9, single underscores, starting with a letter)"
+)
+read_version = _read_pattern(
+    VERSION, "a version like 1.2.3; put it in quotes if YAML reads it as a number"
+)
 _read_enum_pattern = _read_pattern(ENUM, "a PascalCase type name such as WechatCode")
 
 
@@ -140,14 +171,17 @@ def read_code(node: Node) -> int:
 def read_bool(node: Node) -> bool:
     text = _expect_scalar(node, yamltree.BOOL, "true or false")
     if text not in YAML_TRUE_FALSE:
-        raise Bad(node, f"write true or false, not {text!r} (YAML 1.1 reads it as a boolean, YAML 1.2 as text)")
+        raise Bad(
+            node,
+            f"write true or false, not {text!r} (YAML 1.1 reads it as a boolean, YAML 1.2 as text)",
+        )
     return YAML_TRUE_FALSE[text]
 
 
 def read_steps(node: Node) -> tuple[str, ...]:
     if node.kind != SEQ:
         raise Bad(node, f"expected a list of steps, but YAML reads {describe(node)}")
-    return tuple(read_text(item) for item in node.value)  # type: ignore[attr-defined]
+    return tuple(read_text(item) for item in node.value)
 
 
 def read_map(node: Node) -> Node:

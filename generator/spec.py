@@ -9,7 +9,7 @@ value may be is in rules.py; here is what only the whole spec can tell
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from . import yamltree
 from .model import Category, Channel, Code, Spec
@@ -57,13 +57,15 @@ class _Checker:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def fields(self, node: Node, table: dict[str, Field], what: str) -> dict[str, object] | None:
+    def fields(self, node: Node, table: dict[str, Field], what: str) -> dict[str, Any] | None:
         if node.kind != MAP:
-            self.problems.append(Problem(node.line, node.col, f"{what}: expected a mapping, found {describe(node)}"))
+            self.problems.append(
+                Problem(node.line, node.col, f"{what}: expected a mapping, found {describe(node)}")
+            )
             return None
         assert node.keys is not None
-        values: dict[str, object] = {}
-        for key, child in node.value.items():  # type: ignore[attr-defined]
+        values: dict[str, Any] = {}
+        for key, child in node.value.items():
             field = table.get(key)
             if field is None:
                 self._unknown(key, node.keys[key], table, what)
@@ -73,19 +75,23 @@ class _Checker:
             except Bad as bad:
                 self.add(bad.node, f"{key}: {bad.message}")
         for key, field in table.items():
-            if field.required and key not in node.value:  # type: ignore[operator]
+            if field.required and key not in node.value:
                 self.add(node, f"{what} lacks the required key '{key}'")
         return values
 
-    def _unknown(self, key: str, where: tuple[int, int], table: dict[str, Field], what: str) -> None:
+    def _unknown(
+        self, key: str, where: tuple[int, int], table: dict[str, Field], what: str
+    ) -> None:
         import difflib  # only on this error path: keeps `check` start-up fast
 
         close = difflib.get_close_matches(key, table, n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"allowed: {', '.join(table)}"
         self.problems.append(Problem(*where, f"unknown key {key!r} in {what}; {hint}"))
 
-    def add(self, node: Node, message: str) -> None:
-        self.problems.append(Problem(node.line, node.col, message))
+    def add(self, where: Node | tuple[int, int], message: str) -> None:
+        """A problem at a node, or at a mapping key's (line, col)."""
+        line, col = (where.line, where.col) if isinstance(where, Node) else where
+        self.problems.append(Problem(line, col, message))
 
 
 # --- building the model ------------------------------------------------------
@@ -124,21 +130,22 @@ def _build(root: Node | None, checker: _Checker, source: str) -> Spec | None:
     top = checker.fields(root, TOP_FIELDS, "the spec")
     if top is None or "channels" not in top:
         return None
-    channels_node: Node = top["channels"]  # type: ignore[assignment]
-    channels = tuple(_channel(key, node, checker) for key, node in channels_node.value.items())  # type: ignore[attr-defined]
+    channels_node: Node = top["channels"]
+    channels = tuple(_channel(key, node, checker) for key, node in channels_node.value.items())
     _check_channel_set(channels_node, channels, checker)
-    if "version" not in top or None in channels:
+    complete = tuple(c for c in channels if c is not None)
+    if "version" not in top or len(complete) != len(channels):
         return None
-    return Spec(top["version"], channels, source)  # type: ignore[arg-type]
+    return Spec(top["version"], complete, source)
 
 
 def _check_channel_set(node: Node, channels: tuple[Channel | None, ...], checker: _Checker) -> None:
     if not channels:
         checker.add(node, "channels: add at least one channel")
     assert node.keys is not None
-    for key in node.value:  # type: ignore[attr-defined]
+    for key in node.value:
         if not KEY.match(key):
-            checker.add(Node(MAP, None, *node.keys[key]), f"channel key {key!r} is not lower_snake_case")
+            checker.add(node.keys[key], f"channel key {key!r} is not lower_snake_case")
     # Case-insensitively: TypeScript's WECHAT_CODE_INFO is derived from WechatCode.
     seen: dict[str, str] = {}
     for channel in channels:
@@ -146,7 +153,10 @@ def _check_channel_set(node: Node, channels: tuple[Channel | None, ...], checker
             continue
         other = seen.setdefault(channel.enum.lower(), channel.key)
         if other != channel.key:
-            checker.add(node, f"channels {other} and {channel.key} have enums that differ only in case; rename one")
+            checker.add(
+                node,
+                f"channels {other} and {channel.key} have enums that differ only in case; rename one",
+            )
     total = sum(len(c.codes) for c in channels if c is not None)
     if total > MAX_CODES:
         checker.add(node, f"the spec has {total:,} codes; the limit is {MAX_CODES:,}")
@@ -156,43 +166,51 @@ def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:
     fields = checker.fields(node, CHANNEL_FIELDS, f"channel {key!r}")
     if fields is None or "categories" not in fields:
         return None
-    categories, entries = _categories(fields["categories"], checker)  # type: ignore[arg-type]
+    categories, entries = _categories(fields["categories"], checker)
     if "codes" in fields:
         if entries:
-            checker.add(fields["codes"], "list codes under their categories or in this list, not both")  # type: ignore[arg-type]
-        entries = [(item, None) for item in fields["codes"].value]  # type: ignore[attr-defined]
+            checker.add(
+                fields["codes"], "list codes under their categories or in this list, not both"
+            )
+        entries = [(item, None) for item in fields["codes"].value]
     if not entries:
         checker.add(node, f"channel {key!r} has no codes")
     read = [_entry(item, sub_table, categories, checker) for item, sub_table in entries]
     _check_unique(read, checker, fields.get("enum", key))
-    _check_categories_used(fields["categories"], read, checker)  # type: ignore[arg-type]
+    _check_categories_used(fields["categories"], read, checker)
     codes = [(_to_code(f), f.get("removed", False)) for _, f in read]
-    if any(c is None for c, _ in codes) or any(k not in fields for k in ("enum", "title", "title_en")):
+    if any(c is None for c, _ in codes) or any(
+        k not in fields for k in ("enum", "title", "title_en")
+    ):
         return None
-    live = tuple(c for c, removed in codes if not removed)
-    tombstones = tuple(c for c, removed in codes if removed)
+    live = tuple(c for c, removed in codes if c is not None and not removed)
+    tombstones = tuple(c for c, removed in codes if c is not None and removed)
     titles = (fields["enum"], fields["title"], fields["title_en"])
-    return Channel(key, *titles, tuple(categories.values()), live, tombstones)  # type: ignore[arg-type]
+    return Channel(key, *titles, tuple(categories.values()), live, tombstones)
 
 
-def _categories(node: Node, checker: _Checker) -> tuple[dict[str, Category], list[tuple[Node, str | None]]]:
+def _categories(
+    node: Node, checker: _Checker
+) -> tuple[dict[str, Category], list[tuple[Node, str | None]]]:
     """The channel's categories and the code entries that sit under them."""
     categories: dict[str, Category] = {}
     entries: list[tuple[Node, str | None]] = []
     assert node.keys is not None
-    for key, child in node.value.items():  # type: ignore[attr-defined]
+    for key, child in node.value.items():
         if not KEY.match(key):
-            checker.add(Node(MAP, None, *node.keys[key]), f"category key {key!r} is not lower_snake_case")
+            checker.add(node.keys[key], f"category key {key!r} is not lower_snake_case")
         fields = checker.fields(child, CATEGORY_FIELDS, f"category {key!r}")
         if fields is None:
             continue
-        categories[key] = Category(key, fields.get("title", ""), fields.get("title_en", ""))  # type: ignore[arg-type]
+        categories[key] = Category(key, fields.get("title", ""), fields.get("title_en", ""))
         if "codes" in fields:
-            entries.extend((item, key) for item in fields["codes"].value)  # type: ignore[attr-defined]
+            entries.extend((item, key) for item in fields["codes"].value)
     return categories, entries
 
 
-def _entry(node: Node, sub_table: str | None, categories: dict, checker: _Checker) -> tuple[Node, dict]:
+def _entry(
+    node: Node, sub_table: str | None, categories: dict, checker: _Checker
+) -> tuple[Node, dict]:
     """One code entry's readable fields, its category resolved."""
     fields = checker.fields(node, CODE_FIELDS, "code entry") or {}
     category = _code_category(node, fields, sub_table, categories, checker)
@@ -202,8 +220,11 @@ def _entry(node: Node, sub_table: str | None, categories: dict, checker: _Checke
         fields["category"] = category
     action, action_en = fields.get("action", ()), fields.get("action_en", ())
     if "action" in fields and "action_en" in fields and len(action) != len(action_en):
-        checker.add(node.value["action_en"], f"action_en has {len(action_en)} steps but action has {len(action)}; translate each step")  # type: ignore[index]
-    elif ("action" in node.value) != ("action_en" in node.value):  # type: ignore[operator]
+        checker.add(
+            node.value["action_en"],
+            f"action_en has {len(action_en)} steps but action has {len(action)}; translate each step",
+        )
+    elif ("action" in node.value) != ("action_en" in node.value):
         checker.add(node, "give both action and action_en, or neither")
     return node, fields
 
@@ -211,25 +232,39 @@ def _entry(node: Node, sub_table: str | None, categories: dict, checker: _Checke
 def _to_code(fields: dict) -> Code | None:
     try:
         return Code(
-            fields["code"], fields["name"], fields["message"], fields["message_en"],
-            fields["billable"], fields["category"], fields.get("action", ()), fields.get("action_en", ()),
+            fields["code"],
+            fields["name"],
+            fields["message"],
+            fields["message_en"],
+            fields["billable"],
+            fields["category"],
+            fields.get("action", ()),
+            fields.get("action_en", ()),
         )
     except KeyError:  # already reported
         return None
 
 
-def _code_category(node: Node, fields: dict, sub_table: str | None, categories: dict, checker: _Checker) -> str | None:
+def _code_category(
+    node: Node, fields: dict, sub_table: str | None, categories: dict, checker: _Checker
+) -> str | None:
     if sub_table is not None:
         if "category" in fields:
-            checker.add(node.value["category"], "remove 'category': the entry sits under a category already")  # type: ignore[index]
+            checker.add(
+                node.value["category"], "remove 'category': the entry sits under a category already"
+            )
         return sub_table
     if "category" not in fields:
-        if node.kind == MAP and "category" not in node.value:  # type: ignore[operator]
-            checker.add(node, "code entry lacks 'category' (required for codes listed at channel level)")
+        if node.kind == MAP and "category" not in node.value:
+            checker.add(
+                node, "code entry lacks 'category' (required for codes listed at channel level)"
+            )
         return None
     if fields["category"] not in categories:
         known = ", ".join(categories) or "none defined"
-        checker.add(node.value["category"], f"unknown category {fields['category']!r}; defined: {known}")  # type: ignore[index]
+        checker.add(
+            node.value["category"], f"unknown category {fields['category']!r}; defined: {known}"
+        )
         return None
     return fields["category"]
 
@@ -242,17 +277,23 @@ def _check_unique(read: list[tuple[Node, dict]], checker: _Checker, enum: object
                 continue
             earlier = first.setdefault(fields[key], node)
             if earlier is not node:
-                owner = earlier.value.get("name" if key == "code" else "code")  # type: ignore[attr-defined]
-                label = f" by {'' if key == 'code' else 'code '}{owner.value}" if owner is not None else ""
+                owner = earlier.value.get("name" if key == "code" else "code")
+                label = (
+                    f" by {'' if key == 'code' else 'code '}{owner.value}"
+                    if owner is not None
+                    else ""
+                )
                 checker.add(
-                    node.value[key],  # type: ignore[index]
-                    f"{key} {fields[key]} is already used{label} at line {earlier.value[key].line}; {what} are unique in {enum}",  # type: ignore[index]
+                    node.value[key],
+                    f"{key} {fields[key]} is already used{label} at line {earlier.value[key].line}; {what} are unique in {enum}",
                 )
 
 
 def _check_categories_used(node: Node, read: list[tuple[Node, dict]], checker: _Checker) -> None:
     used = {fields.get("category") for _, fields in read}
     assert node.keys is not None
-    for key in node.value:  # type: ignore[attr-defined]
+    for key in node.value:
         if key not in used:
-            checker.add(Node(MAP, None, *node.keys[key]), f"category {key!r} has no codes; remove it or file codes under it")
+            checker.add(
+                node.keys[key], f"category {key!r} has no codes; remove it or file codes under it"
+            )

@@ -10,6 +10,8 @@ the first sign of a hostile file: too big, too deep, or an alias bomb.
 
 from __future__ import annotations
 
+from typing import Any
+
 import yaml
 
 try:  # libyaml's C parser is ~10x faster; pure Python is the same grammar.
@@ -56,8 +58,9 @@ class Node:
 
     __slots__ = ("kind", "value", "line", "col", "keys", "size")
 
-    def __init__(self, kind: str, value: object, line: int, col: int) -> None:
-        self.kind, self.value, self.line, self.col = kind, value, line, col
+    def __init__(self, kind: str, value: Any, line: int, col: int) -> None:
+        self.kind, self.line, self.col = kind, line, col
+        self.value: Any = value  # dict, list or str by kind: the readers check which
         self.keys: dict[str, tuple[int, int]] | None = None
         self.size = 1
 
@@ -138,12 +141,12 @@ class _Reader:
         parent, pending = top
         parent.size += child.size
         if parent.kind is SEQ:
-            parent.value.append(child)  # type: ignore[attr-defined]
+            parent.value.append(child)
         elif pending is None:
             top[1] = child if self._new_key(parent, child) else _DISCARD
         else:
             if pending is not _DISCARD:
-                parent.value[pending.value] = child  # type: ignore[index]
+                parent.value[pending.value] = child
             top[1] = None
 
     def _new_key(self, parent: Node, key: Node) -> bool:
@@ -151,15 +154,19 @@ class _Reader:
         if key.kind in (MAP, SEQ):
             raise YamlProblem(*where, "a mapping key must be plain text")
         if key.value == _MERGE_KEY:
-            raise YamlProblem(*where, "merge keys (<<) are not supported; use an alias on the value")
+            raise YamlProblem(
+                *where, "merge keys (<<) are not supported; use an alias on the value"
+            )
         assert parent.keys is not None
-        first = parent.keys.get(key.value)  # type: ignore[arg-type]
+        first = parent.keys.get(key.value)
         if first is not None:
             self.problems.append(
-                YamlProblem(*where, f"duplicate key {key.value!r} (first at line {first[0]}); remove one")
+                YamlProblem(
+                    *where, f"duplicate key {key.value!r} (first at line {first[0]}); remove one"
+                )
             )
             return False  # keep reading to report more, but keep the first value
-        parent.keys[key.value] = where  # type: ignore[index]
+        parent.keys[key.value] = where
         return True
 
 

@@ -16,11 +16,49 @@ from hypothesis import strategies as st
 from generator.rules import MAX_SAFE_INTEGER, RESERVED_ENUM_NAMES
 
 REFUSED = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c\ufeff"
-SNIPPETS = ['"', "'", '"""', "'''", "\\", "*/", "/*", "|", "${x}", "`", "<script>", "&amp;", "{{ x }}", "{%", "\n", "\t",
-            "# ", "- ", "1. ", "[a](b)", "**", "_", "~~", "😀", "👍🏽", "مرحبا", "עברית", "é", "𝔘", "\\n", "%s"]
+SNIPPETS = [
+    '"',
+    "'",
+    '"""',
+    "'''",
+    "\\",
+    "*/",
+    "/*",
+    "|",
+    "${x}",
+    "`",
+    "<script>",
+    "&amp;",
+    "{{ x }}",
+    "{%",
+    "\n",
+    "\t",
+    "# ",
+    "- ",
+    "1. ",
+    "[a](b)",
+    "**",
+    "_",
+    "~~",
+    "😀",
+    "👍🏽",
+    "مرحبا",
+    "עברית",
+    "é",
+    "𝔘",
+    "\\n",
+    "%s",
+]
 
-CHARS = st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp"), exclude_characters=REFUSED) | st.sampled_from("\n\t")
-TEXTS = st.lists(CHARS | st.sampled_from(SNIPPETS), min_size=1, max_size=12).map("".join).map(str.strip).filter(bool)
+CHARS = st.characters(
+    exclude_categories=("Cc", "Cs", "Zl", "Zp"), exclude_characters=REFUSED
+) | st.sampled_from("\n\t")
+TEXTS = (
+    st.lists(CHARS | st.sampled_from(SNIPPETS), min_size=1, max_size=12)
+    .map("".join)
+    .map(str.strip)
+    .filter(bool)
+)
 KEYS = st.from_regex(r"[a-z][a-z0-9]{0,5}(_[a-z0-9]{1,3}){0,2}", fullmatch=True)
 NAMES = st.from_regex(r"[A-Z][A-Z0-9]{0,5}(_[A-Z0-9]{1,3}){0,2}", fullmatch=True)
 ENUMS = st.from_regex(r"[A-Z][A-Za-z0-9]{0,8}", fullmatch=True).filter(
@@ -76,8 +114,16 @@ def entries(draw, categories: list[str], count: int) -> list[Entry]:
         steps = draw(st.lists(TEXTS, max_size=3))
         category = categories[i] if i < len(categories) else draw(st.sampled_from(categories))
         found.append(
-            Entry(code, name, category, draw(TEXTS), draw(TEXTS), draw(st.booleans()), steps,
-                  draw(st.lists(TEXTS, min_size=len(steps), max_size=len(steps))))
+            Entry(
+                code,
+                name,
+                category,
+                draw(TEXTS),
+                draw(TEXTS),
+                draw(st.booleans()),
+                steps,
+                draw(st.lists(TEXTS, min_size=len(steps), max_size=len(steps))),
+            )
         )
     return found
 
@@ -90,25 +136,42 @@ def specs(draw, max_channels: int = 3, max_codes: int = 6) -> SpecData:
     channels = []
     for key, enum in zip(keys, enums):
         categories = draw(st.lists(KEYS, min_size=1, max_size=3, unique=True))
-        codes = draw(entries(categories, draw(st.integers(len(categories), max(max_codes, len(categories))))))
+        codes = draw(
+            entries(categories, draw(st.integers(len(categories), max(max_codes, len(categories)))))
+        )
         titled = [(c, draw(TEXTS), draw(TEXTS)) for c in categories]
-        channels.append(ChannelData(key, enum, draw(TEXTS), draw(TEXTS), titled, codes, draw(st.booleans())))
+        channels.append(
+            ChannelData(key, enum, draw(TEXTS), draw(TEXTS), titled, codes, draw(st.booleans()))
+        )
     return SpecData(draw(VERSIONS), channels)
 
 
 def quoted(text: str) -> str:
     """A YAML double-quoted scalar: JSON's escapes are YAML's, plus the two non-characters YAML refuses raw."""
-    return json.dumps(text, ensure_ascii=False).replace("\ufffe", "\\ufffe").replace("\uffff", "\\uffff")
+    return (
+        json.dumps(text, ensure_ascii=False)
+        .replace("\ufffe", "\\ufffe")
+        .replace("\uffff", "\\uffff")
+    )
 
 
 def to_yaml(spec: SpecData) -> str:
     lines = [f"version: {quoted(spec.version)}", "channels:"]
     spec.spans.clear()
     for index, channel in enumerate(spec.channels):
-        lines += [f"  {channel.key}:", f"    enum: {quoted(channel.enum)}", f"    title: {quoted(channel.title)}",
-                  f"    title_en: {quoted(channel.title_en)}", "    categories:"]
+        lines += [
+            f"  {channel.key}:",
+            f"    enum: {quoted(channel.enum)}",
+            f"    title: {quoted(channel.title)}",
+            f"    title_en: {quoted(channel.title_en)}",
+            "    categories:",
+        ]
         for key, title, title_en in channel.categories:
-            lines += [f"      {key}:", f"        title: {quoted(title)}", f"        title_en: {quoted(title_en)}"]
+            lines += [
+                f"      {key}:",
+                f"        title: {quoted(title)}",
+                f"        title_en: {quoted(title_en)}",
+            ]
             if channel.nested:
                 lines.append("        codes:")
                 for entry in (e for e in channel.entries if e.category == key):
@@ -120,7 +183,9 @@ def to_yaml(spec: SpecData) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _entry(lines: list[str], spec: SpecData, index: int, entry: Entry, indent: str, with_category: bool) -> None:
+def _entry(
+    lines: list[str], spec: SpecData, index: int, entry: Entry, indent: str, with_category: bool
+) -> None:
     first = len(lines) + 1
     # Quoted: YAML 1.1 would read a name like NO, or a key like on, as a boolean.
     body = [f"code: {entry.code}", f"name: {quoted(entry.name)}"]

@@ -20,18 +20,28 @@ TEXT_FILES = (
 
 
 def test_python_typescript_schema_and_markdown_agree(case: Case, tmp_path: Path) -> None:
-    module = import_file(case.path("python/faceid_codes/__init__.py"), f"faceid_codes_agree_{case.name}")
+    module = import_file(
+        case.path("python/faceid_codes/__init__.py"), f"faceid_codes_agree_{case.name}"
+    )
     schema = json.loads(case.path("schema/faceid-codes.schema.json").read_text(encoding="utf-8"))
     typescript = compile_and_run(case, "tsc7", tmp_path)
     markdown = rows(case)
     for channel in case.spec.channels:
         python = [(m.value, m.name, m.message, m.billable) for m in getattr(module, channel.enum)]
         info = typescript[upper_snake(channel.enum) + "_INFO"]
-        ts = [(i["code"], i["name"], i["message"], i["billable"]) for i in (info[str(code)] for code, *_ in python)]
-        js = [(c["code"], c["name"], c["message"], c["billable"]) for c in schema["$defs"][channel.enum]["x-faceid-codes"]]
+        ts = [
+            (i["code"], i["name"], i["message"], i["billable"])
+            for i in (info[str(code)] for code, *_ in python)
+        ]
+        js = [
+            (c["code"], c["name"], c["message"], c["billable"])
+            for c in schema["$defs"][channel.enum]["x-faceid-codes"]
+        ]
         md = [markdown[f"{channel.key}-{code}"] for code, *_ in python]
         assert python == ts == js
-        assert [(int(r[0]), r[1].strip("`"), r[-1] == "**Yes**") for r in md] == [(c, n, b) for c, n, _, b in python]
+        assert [(int(r[0]), r[1].strip("`"), r[-1] == "**Yes**") for r in md] == [
+            (c, n, b) for c, n, _, b in python
+        ]
 
 
 def test_every_artefact_is_plain_utf8_with_lf(case: Case) -> None:

@@ -50,7 +50,9 @@ def test_committed_artefacts_match_the_spec() -> None:
 
 def test_generate_writes_every_target_and_a_manifest(out: Path) -> None:
     files = render(load_spec(SPEC))
-    assert {p: data for p, (data, _) in snapshot(out).items()} == {p: t.encode() for p, t in files.items()}
+    assert {p: data for p, (data, _) in snapshot(out).items()} == {
+        p: t.encode() for p, t in files.items()
+    }
     for path, text in files.items():
         assert not text or text.endswith("\n") and "\r" not in text, path
 
@@ -63,7 +65,9 @@ def test_check_passes_on_fresh_output(out: Path) -> None:
 
 def test_check_shows_a_hand_edit_as_a_diff(out: Path) -> None:
     target = out / "typescript" / "faceid-codes.ts"
-    target.write_text(target.read_text(encoding="utf-8").replace("SUCCESS = 0,", "SUCCESS = 1,"), encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8").replace("SUCCESS = 0,", "SUCCESS = 1,"), encoding="utf-8"
+    )
     result = cli("check", "--out", out)
     assert result.returncode == 1
     assert f"--- a/{target.as_posix()}" in result.stdout
@@ -80,7 +84,9 @@ def test_check_names_a_deleted_file(out: Path) -> None:
 
 def test_check_and_generate_handle_a_stale_owned_file(out: Path) -> None:
     manifest = out / MANIFEST
-    manifest.write_text(manifest.read_text(encoding="utf-8") + "go/faceid_codes.go\n", encoding="utf-8")
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8") + "go/faceid_codes.go\n", encoding="utf-8"
+    )
     stale = out / "go" / "faceid_codes.go"
     stale.parent.mkdir()
     stale.write_text("package faceid\n", encoding="utf-8")
@@ -97,7 +103,10 @@ def test_check_and_generate_handle_a_stale_owned_file(out: Path) -> None:
 
 def test_check_catches_a_spec_edit_not_yet_generated(out: Path, tmp_path: Path) -> None:
     edited = tmp_path / "codes.yaml"
-    edited.write_text(SPEC.read_text(encoding="utf-8").replace("billable: true", "billable: false", 1), encoding="utf-8")
+    edited.write_text(
+        SPEC.read_text(encoding="utf-8").replace("billable: true", "billable: false", 1),
+        encoding="utf-8",
+    )
     result = cli("check", "--spec", edited, "--out", out)
     assert result.returncode == 1
     assert "billable: false" in result.stdout or "False" in result.stdout
@@ -122,14 +131,19 @@ def test_generate_rewrites_only_what_changed(out: Path) -> None:
 
 def test_invalid_spec_exits_2_and_touches_nothing(out: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text(SPEC.read_text(encoding="utf-8").replace("billable: false", "billable: nope", 1), encoding="utf-8")
+    bad.write_text(
+        SPEC.read_text(encoding="utf-8").replace("billable: false", "billable: nope", 1),
+        encoding="utf-8",
+    )
     before = snapshot(out)
     for command in ("generate", "check"):
         result = cli(command, "--spec", bad, "--out", out)
         assert result.returncode == 2
         assert result.stdout == ""
         assert "Traceback" not in result.stderr
-        assert all(": error: " in line and line.startswith(str(bad)) for line in result.stderr.splitlines())
+        assert all(
+            ": error: " in line and line.startswith(str(bad)) for line in result.stderr.splitlines()
+        )
     assert snapshot(out) == before
 
 
@@ -144,11 +158,15 @@ def test_rendering_is_deterministic_across_working_folders(tmp_path: Path) -> No
     cli("generate", "--spec", SPEC, "--out", first)
     shutil.copy(SPEC, tmp_path / "spec.yaml")
     cli("generate", "--spec", SPEC, "--out", second, cwd=tmp_path)
-    assert {p: d for p, (d, _) in snapshot(first).items()} == {p: d for p, (d, _) in snapshot(second).items()}
+    assert {p: d for p, (d, _) in snapshot(first).items()} == {
+        p: d for p, (d, _) in snapshot(second).items()
+    }
 
 
 def test_headers_name_the_spec(tmp_path: Path) -> None:
     cli("generate", "--spec", DATA / "awkward.yaml", "--out", tmp_path)
-    assert (tmp_path / "MANIFEST").read_text(encoding="utf-8").startswith(
-        "# generated from tests/data/awkward.yaml — do not edit\n"
+    assert (
+        (tmp_path / "MANIFEST")
+        .read_text(encoding="utf-8")
+        .startswith("# generated from tests/data/awkward.yaml — do not edit\n")
     )

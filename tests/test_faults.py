@@ -77,17 +77,27 @@ def test_full_disk_exits_3_with_a_message_and_whole_files(tmp_path: Path) -> Non
     big.write_text(synth.spec(2000), encoding="utf-8")
     out = tmp_path / "out"
     assert cli.main(["generate", "-q", "--spec", str(small), "--out", str(out)]) == 0
-    old = {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8") for p in out.rglob("*") if p.is_file()}
+    old = {
+        p.relative_to(out).as_posix(): p.read_text(encoding="utf-8")
+        for p in out.rglob("*")
+        if p.is_file()
+    }
     limit = 200_000  # the small spec's files fit, the big spec's largest does not
-    result = subprocess.run([sys.executable, "-c", FULL_DISK, str(limit), str(big), str(out)],
-                            cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", FULL_DISK, str(limit), str(big), str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 3, result.stderr
     assert "error: cannot write" in result.stderr and "Traceback" not in result.stderr
     new = render(parse_spec(big.read_bytes(), "big.yaml", big.name))
     assert_each_file_whole(out, old, new)
 
 
-def test_read_only_output_exits_3_and_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+def test_read_only_output_exits_3_and_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
     out = tmp_path / "out"
     assert cli.main(["generate", "-q", "--out", str(out)]) == 0
     (out / "docs" / "return-codes.md").write_text("stale\n", encoding="utf-8")
@@ -112,7 +122,11 @@ def test_sigkill_at_random_moments_then_recover(tmp_path: Path) -> None:
     out = tmp_path / "out"
     generate = [sys.executable, "-m", "generator", "generate", "-q", "--out", str(out), "--spec"]
     subprocess.run([*generate, str(old_spec)], cwd=ROOT, check=True)
-    old = {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8") for p in out.rglob("*") if p.is_file()}
+    old = {
+        p.relative_to(out).as_posix(): p.read_text(encoding="utf-8")
+        for p in out.rglob("*")
+        if p.is_file()
+    }
     new = render(parse_spec(new_spec.read_bytes(), "new.yaml", new_spec.name))
     started = time.perf_counter()
     subprocess.run([*generate, str(new_spec)], cwd=ROOT, check=True)
@@ -137,8 +151,23 @@ def test_two_runs_at_once_leave_one_consistent_result(tmp_path: Path) -> None:
     for path, n in zip(specs, (3000, 3500)):
         path.write_text(synth.spec(n), encoding="utf-8")
     out = tmp_path / "out"
-    procs = [subprocess.Popen([sys.executable, "-m", "generator", "generate", "-q", "--spec", str(p), "--out", str(out)],
-                              cwd=ROOT) for p in specs]
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "generator",
+                "generate",
+                "-q",
+                "--spec",
+                str(p),
+                "--out",
+                str(out),
+            ],
+            cwd=ROOT,
+        )
+        for p in specs
+    ]
     assert [p.wait() for p in procs] == [0, 0]
     results = [cli.main(["check", "-q", "--spec", str(p), "--out", str(out)]) for p in specs]
     assert sorted(results) == [0, 1]  # exactly one spec's output, whole
@@ -150,11 +179,19 @@ def test_crlf_checkout_shows_no_false_drift(tmp_path: Path) -> None:
     if not (ROOT / ".git").exists() or shutil.which("git") is None:
         pytest.fail("this test clones the repository with git")
     clone = tmp_path / "clone"
-    subprocess.run(["git", "-c", "core.autocrlf=true", "clone", "-q", str(ROOT), str(clone)], check=True)
+    subprocess.run(
+        ["git", "-c", "core.autocrlf=true", "clone", "-q", str(ROOT), str(clone)], check=True
+    )
     subprocess.run(["git", "config", "core.autocrlf", "true"], cwd=clone, check=True)
     assert b"\r\n" not in (clone / "generated" / "docs" / "return-codes.md").read_bytes()
     env = {**os.environ, "PYTHONPATH": str(clone)}
-    result = subprocess.run([sys.executable, "-m", "generator", "check"], cwd=clone, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "check"],
+        cwd=clone,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout[-2000:]
 
 
@@ -164,4 +201,6 @@ def test_code_count_limit(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     path.write_text(synth.spec(101), encoding="utf-8")
     with pytest.raises(spec_module.SpecError) as caught:
         spec_module.load_spec(path, display="many.yaml")
-    assert caught.value.lines() == ["many.yaml:3:3: error: the spec has 101 codes; the limit is 100"]
+    assert caught.value.lines() == [
+        "many.yaml:3:3: error: the spec has 101 codes; the limit is 100"
+    ]

@@ -94,7 +94,10 @@ def test_python_markdown_renders_every_text_as_text(case: Case) -> None:
     html = markdown.markdown(case.path(MODULE).read_text(encoding="utf-8"), extensions=["tables"])
     parser = _Cells()
     parser.feed(html)
-    in_page_order = [(ch, [*(c for cat in ch.categories for c in ch.codes_in(cat.key)), *ch.removed]) for ch in case.spec.channels]
+    in_page_order = [
+        (ch, [*(c for cat in ch.categories for c in ch.codes_in(cat.key)), *ch.removed])
+        for ch in case.spec.channels
+    ]
     expected_ids = [f"{ch.key}-{c.code}" for ch, codes in in_page_order for c in codes]
     assert parser.ids == expected_ids
     cells = iter(parser.cells)
@@ -112,5 +115,7 @@ def test_the_seeds_link_stays_a_link(real_spec) -> None:
     """66660002's handling step links to Tencent's contact page: the reference keeps it clickable."""
     from conftest import GENERATED
 
-    html = markdown.markdown((GENERATED / MODULE).read_text(encoding="utf-8"), extensions=["tables"])
+    html = markdown.markdown(
+        (GENERATED / MODULE).read_text(encoding="utf-8"), extensions=["tables"]
+    )
     assert '<a href="https://cloud.tencent.com/about/connect">联系我们</a>' in html

@@ -29,8 +29,19 @@ from test_markdown_artefact import split_cells, unescape
 pytestmark = pytest.mark.fuzz
 BLACK = black.Mode(target_versions={black.TargetVersion.PY311})
 TS_BATCH = 100  # specs per tsc run: one compile for many examples keeps this fast
-TSC = [ROOT / "node_modules" / "typescript" / "bin" / "tsc", "--strict", "--noUncheckedIndexedAccess",
-       "--target", "es2022", "--module", "commonjs", "--rootDir", ".", "--outDir", "js"]
+TSC = [
+    ROOT / "node_modules" / "typescript" / "bin" / "tsc",
+    "--strict",
+    "--noUncheckedIndexedAccess",
+    "--target",
+    "es2022",
+    "--module",
+    "commonjs",
+    "--rootDir",
+    ".",
+    "--outDir",
+    "js",
+]
 
 
 def load(data: SpecData):
@@ -39,8 +50,23 @@ def load(data: SpecData):
 
 def expected(data: SpecData) -> list[tuple[str, str, list[tuple]]]:
     return [
-        (c.key, c.enum, [(e.code, e.name, e.message, e.message_en, e.billable, e.category, tuple(e.action), tuple(e.action_en))
-                         for e in c.ordered()])
+        (
+            c.key,
+            c.enum,
+            [
+                (
+                    e.code,
+                    e.name,
+                    e.message,
+                    e.message_en,
+                    e.billable,
+                    e.category,
+                    tuple(e.action),
+                    tuple(e.action_en),
+                )
+                for e in c.ordered()
+            ],
+        )
         for c in data.channels
     ]
 
@@ -49,7 +75,9 @@ def expected(data: SpecData) -> list[tuple[str, str, list[tuple]]]:
 def test_valid_specs_load_exactly(data: SpecData) -> None:
     spec = load(data)
     assert spec.version == data.version
-    assert [(c.key, c.enum, [tuple(code) for code in c.codes]) for c in spec.channels] == expected(data)
+    assert [(c.key, c.enum, [tuple(code) for code in c.codes]) for c in spec.channels] == expected(
+        data
+    )
 
 
 @given(specs())
@@ -69,7 +97,19 @@ def _python_round_trips(source: str, data: SpecData) -> None:
     for key, enum_name, codes in expected(data):
         enum = namespace[enum_name]
         assert namespace["CHANNELS"][key] is enum
-        got = [(m.value, m.name, m.message, m.message_en, m.billable, m.category, m.action, m.action_en) for m in enum]
+        got = [
+            (
+                m.value,
+                m.name,
+                m.message,
+                m.message_en,
+                m.billable,
+                m.category,
+                m.action,
+                m.action_en,
+            )
+            for m in enum
+        ]
         assert got == codes
 
 
@@ -78,11 +118,14 @@ def _schema_round_trips(text: str, data: SpecData) -> None:
     jsonschema.Draft202012Validator.check_schema(schema)
     for _, enum_name, codes in expected(data):
         definition = schema["$defs"][enum_name]
-        validator = jsonschema.Draft202012Validator({"$ref": f"#/$defs/{enum_name}", "$defs": schema["$defs"]})
+        validator = jsonschema.Draft202012Validator(
+            {"$ref": f"#/$defs/{enum_name}", "$defs": schema["$defs"]}
+        )
         assert all(validator.is_valid(code[0]) for code in codes)
-        assert [(c["code"], c["name"], c["message"], c["messageEn"], c["billable"]) for c in definition["x-faceid-codes"]] == [
-            code[:5] for code in codes
-        ]
+        assert [
+            (c["code"], c["name"], c["message"], c["messageEn"], c["billable"])
+            for c in definition["x-faceid-codes"]
+        ] == [code[:5] for code in codes]
 
 
 def _markdown_round_trips(text: str, data: SpecData) -> None:
@@ -121,20 +164,38 @@ def _check_typescript(batch: list[SpecData]) -> None:
         for i, data in enumerate(batch):
             folder = work / f"s{i}"
             folder.mkdir()
-            (folder / "faceid-codes.ts").write_text(render(load(data))["typescript/faceid-codes.ts"], encoding="utf-8")
+            (folder / "faceid-codes.ts").write_text(
+                render(load(data))["typescript/faceid-codes.ts"], encoding="utf-8"
+            )
             main.append(f'import * as s{i} from "./s{i}/faceid-codes";')
         names = ", ".join(f"s{i}" for i in range(len(batch)))
-        (work / "main.ts").write_text("\n".join(main) + f"\nconsole.log(JSON.stringify([{names}]));\n", encoding="utf-8")
-        compiled = subprocess.run(["node", *map(str, TSC), "main.ts"], cwd=work, capture_output=True, text=True)
+        (work / "main.ts").write_text(
+            "\n".join(main) + f"\nconsole.log(JSON.stringify([{names}]));\n", encoding="utf-8"
+        )
+        compiled = subprocess.run(
+            ["node", *map(str, TSC), "main.ts"], cwd=work, capture_output=True, text=True
+        )
         assert compiled.returncode == 0, compiled.stdout
-        dumped = json.loads(subprocess.run(["node", "js/main.js"], cwd=work, capture_output=True, text=True, check=True).stdout)
+        dumped = json.loads(
+            subprocess.run(
+                ["node", "js/main.js"], cwd=work, capture_output=True, text=True, check=True
+            ).stdout
+        )
     for data, module in zip(batch, dumped):
         for _, enum_name, codes in expected(data):
             info = module[upper_snake(enum_name) + "_INFO"]
             for code, name, message, message_en, billable, _category, action, action_en in codes:
-                got = (module[enum_name][name], info[str(code)]["message"], info[str(code)]["messageEn"])
+                got = (
+                    module[enum_name][name],
+                    info[str(code)]["message"],
+                    info[str(code)]["messageEn"],
+                )
                 assert got == (code, message, message_en), to_yaml(data)
-                got_rest = (info[str(code)]["billable"], info[str(code)]["action"], info[str(code)]["actionEn"])
+                got_rest = (
+                    info[str(code)]["billable"],
+                    info[str(code)]["action"],
+                    info[str(code)]["actionEn"],
+                )
                 assert got_rest == (billable, list(action), list(action_en)), to_yaml(data)
 
 
@@ -146,7 +207,9 @@ def _replace_field(field: str, value: str):
         for number in range(first - 1, last):
             body = lines[number].lstrip(" -")
             if body.startswith(f"{field}:"):
-                lines[number] = lines[number][: len(lines[number]) - len(body)] + f"{field}: {value}"
+                lines[number] = (
+                    lines[number][: len(lines[number]) - len(body)] + f"{field}: {value}"
+                )
                 return True
         return False
 
@@ -183,7 +246,9 @@ def _copy_from_earlier(field: str):
         if not earlier:
             return False
         value = getattr(earlier[0][1], field)
-        return _replace_field(field, quoted(value) if isinstance(value, str) else str(value))(lines, first, last, data)
+        return _replace_field(field, quoted(value) if isinstance(value, str) else str(value))(
+            lines, first, last, data
+        )
 
     return mutate
 
@@ -212,7 +277,9 @@ MUTATIONS = {
 
 
 @given(specs(), st.sampled_from(sorted(MUTATIONS)), st.data())
-def test_broken_specs_exit_2_point_at_the_entry_and_touch_nothing(data: SpecData, mutation: str, draw) -> None:
+def test_broken_specs_exit_2_point_at_the_entry_and_touch_nothing(
+    data: SpecData, mutation: str, draw
+) -> None:
     lines = to_yaml(data).splitlines()
     _, _, first, last = draw.draw(st.sampled_from(data.spans))
     # Some entries cannot take some mutations (no earlier entry to copy a code from).

@@ -43,10 +43,7 @@ def test_carries_name_messages_and_billing_per_value(case: Case, schema: dict) -
         assert definition["enum"] == [c.code for c in channel.codes]
         assert definition["x-enum-varnames"] == [c.name for c in channel.codes]
         assert definition["x-enum-descriptions"] == [c.message_en for c in channel.codes]
-        assert definition["x-faceid-codes"] == [
-            code_info(c)
-            for c in channel.codes
-        ]
+        assert definition["x-faceid-codes"] == [code_info(c) for c in channel.codes]
 
 
 def test_is_readable_utf8(case: Case) -> None:

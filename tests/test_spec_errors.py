@@ -147,7 +147,10 @@ CASES = {
         "codes.yaml:14:22: error: message: character 2 is U+2028 LINE SEPARATOR",
     ),
     "step count mismatch": (
-        ("          - Signature check failed\n", "          - Signature check failed\n          - extra\n"),
+        (
+            "          - Signature check failed\n",
+            "          - Signature check failed\n          - extra\n",
+        ),
         "codes.yaml:34:11: error: action_en has 2 steps but action has 1; translate each step",
     ),
     "unknown category": (
@@ -205,12 +208,18 @@ def test_every_problem_in_one_run_sorted_by_position(tmp_path: Path) -> None:
     text = mutate("name: SUCCESS", "name: success", text)
     text = mutate("title_en: Request", "title_en: 12", text)
     lines = errors(tmp_path, text)
-    assert [line.split(": error:")[0] for line in lines] == ["codes.yaml:13:19", "codes.yaml:24:19", "codes.yaml:35:19"]
+    assert [line.split(": error:")[0] for line in lines] == [
+        "codes.yaml:13:19",
+        "codes.yaml:24:19",
+        "codes.yaml:35:19",
+    ]
 
 
 def test_bad_utf8_is_located(tmp_path: Path) -> None:
     data = BASE.encode("utf-8").replace(b"Success", b"Succ\xffess")
-    assert errors(tmp_path, data) == ["codes.yaml:15:29: error: not valid UTF-8; save the file as UTF-8"]
+    assert errors(tmp_path, data) == [
+        "codes.yaml:15:29: error: not valid UTF-8; save the file as UTF-8"
+    ]
 
 
 def test_alias_bomb_fails_fast(tmp_path: Path) -> None:
@@ -226,7 +235,9 @@ def test_deep_block_nesting_is_refused(tmp_path: Path) -> None:
     text = "".join(f"{' ' * depth}k{depth}:\n" for depth in range(100)) + " " * 100 + "leaf\n"
     found = errors(tmp_path, text)
     depth = yamltree.MAX_DEPTH
-    assert found == [f"codes.yaml:{depth + 1}:{depth + 1}: error: nested deeper than {depth} levels"]
+    assert found == [
+        f"codes.yaml:{depth + 1}:{depth + 1}: error: nested deeper than {depth} levels"
+    ]
 
 
 def test_deep_flow_nesting_fails_fast(tmp_path: Path) -> None:
@@ -235,7 +246,9 @@ def test_deep_flow_nesting_fails_fast(tmp_path: Path) -> None:
     assert len(found) == 1 and found[0].startswith("codes.yaml:1:") and "nest" in found[0]
 
 
-def test_oversized_file_is_refused_before_parsing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_oversized_file_is_refused_before_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(yamltree, "MAX_BYTES", 100)
     found = errors(tmp_path, BASE)
     assert found[0].startswith("codes.yaml:1:1: error: file is ") and "the limit is 100" in found[0]
@@ -255,7 +268,10 @@ def test_model_is_immutable() -> None:
 
 
 def test_each_problem_is_one_line_even_for_a_key_with_a_newline(tmp_path: Path) -> None:
-    text = mutate("            billable: true\n", '            billable: true\n            "bill\\nable": true\n            "bill\\nable": false\n')
+    text = mutate(
+        "            billable: true\n",
+        '            billable: true\n            "bill\\nable": true\n            "bill\\nable": false\n',
+    )
     lines = errors(tmp_path, text)
     assert lines == [
         "codes.yaml:17:13: error: unknown key 'bill\\nable' in code entry; did you mean 'billable'?",

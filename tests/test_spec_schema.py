@@ -26,7 +26,9 @@ TABLES = {
 
 def test_schema_is_valid_2020_12_and_accepts_the_real_spec() -> None:
     jsonschema.Draft202012Validator.check_schema(SCHEMA)
-    assert SPEC.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=codes.schema.json\n")
+    assert SPEC.read_text(encoding="utf-8").startswith(
+        "# yaml-language-server: $schema=codes.schema.json\n"
+    )
     errors = list(VALIDATOR.iter_errors(yaml.safe_load(SPEC.read_text(encoding="utf-8"))))
     assert errors == []
 
@@ -41,10 +43,22 @@ def test_same_keys_and_required_keys(table: str) -> None:
 
 def test_same_patterns_and_bounds() -> None:
     defs = SCHEMA["$defs"]
-    assert defs["code"]["properties"]["name"]["pattern"] == "^" + rules.NAME.pattern.replace("(?:", "(").removesuffix("\\Z") + "$"
-    assert defs["key"]["pattern"] == "^" + rules.KEY.pattern.replace("(?:", "(").removesuffix("\\Z") + "$"
-    assert defs["channel"]["properties"]["enum"]["pattern"] == "^" + rules.ENUM.pattern.removesuffix("\\Z") + "$"
-    assert SCHEMA["properties"]["version"]["pattern"] == "^" + rules.VERSION.pattern.removesuffix("\\Z") + "$"
+    assert (
+        defs["code"]["properties"]["name"]["pattern"]
+        == "^" + rules.NAME.pattern.replace("(?:", "(").removesuffix("\\Z") + "$"
+    )
+    assert (
+        defs["key"]["pattern"]
+        == "^" + rules.KEY.pattern.replace("(?:", "(").removesuffix("\\Z") + "$"
+    )
+    assert (
+        defs["channel"]["properties"]["enum"]["pattern"]
+        == "^" + rules.ENUM.pattern.removesuffix("\\Z") + "$"
+    )
+    assert (
+        SCHEMA["properties"]["version"]["pattern"]
+        == "^" + rules.VERSION.pattern.removesuffix("\\Z") + "$"
+    )
     code = defs["code"]["properties"]["code"]
     assert (code["minimum"], code["maximum"]) == (-rules.MAX_SAFE_INTEGER, rules.MAX_SAFE_INTEGER)
 
@@ -53,8 +67,16 @@ def test_same_patterns_and_bounds() -> None:
 # others (YAML 1.1 booleans, duplicates, bidi characters, step counts, which
 # categories exist) are the loader's alone.
 SHARED_RULES = [
-    "quoted yes is text", "unknown key", "missing key", "name not upper snake", "empty text", "padded text",
-    "code as text", "code as float", "code beyond safe integers", "steps not a list",
+    "quoted yes is text",
+    "unknown key",
+    "missing key",
+    "name not upper snake",
+    "empty text",
+    "padded text",
+    "code as text",
+    "code as float",
+    "code beyond safe integers",
+    "steps not a list",
 ]
 
 

@@ -19,7 +19,9 @@ def test_a_tombstone_leaves_the_enums_but_stays_documented(tmp_path: Path) -> No
     spec = load_spec(AWKWARD)
     write_tree(tmp_path, render(spec))
     sdk = next(ch for ch in spec.channels if ch.key == "sdk")
-    assert [c.name for c in sdk.removed] == ["RETIRED"] and 400199 not in {c.code for c in sdk.codes}
+    assert [c.name for c in sdk.removed] == ["RETIRED"] and 400199 not in {
+        c.code for c in sdk.codes
+    }
     module = import_file(tmp_path / "python/faceid_codes/__init__.py", "faceid_codes_tombstone")
     assert module.SdkCode.lookup(400199) is None and "RETIRED" not in module.SdkCode.__members__
     assert "RETIRED" not in (tmp_path / "typescript/faceid-codes.ts").read_text(encoding="utf-8")
@@ -29,7 +31,9 @@ def test_a_tombstone_leaves_the_enums_but_stays_documented(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("field, value", [("code", "400199"), ("name", "RETIRED")])
-def test_a_tombstones_code_and_name_are_never_reused(tmp_path: Path, field: str, value: str) -> None:
+def test_a_tombstones_code_and_name_are_never_reused(
+    tmp_path: Path, field: str, value: str
+) -> None:
     text = AWKWARD.read_text(encoding="utf-8")
     target = {"code": "- code: 66660004", "name": "  name: PLAIN"}[field]
     replacement = {"code": "- code: 400199", "name": "  name: RETIRED"}[field]

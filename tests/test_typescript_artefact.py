@@ -53,9 +53,16 @@ def compile_and_run(case: Case, compiler: str, tmp_path: Path) -> dict:
     member = case.spec.channels[-1].codes[0].name
     (work / "consumer.ts").write_text(CONSUMER.replace("{member}", member), encoding="utf-8")
     tsc = [_node(), str(COMPILERS[compiler]), *STRICT, "--outDir", "js"]
-    result = subprocess.run([*tsc, "faceid-codes.ts", "dump.ts", "consumer.ts"], cwd=work, capture_output=True, text=True)
+    result = subprocess.run(
+        [*tsc, "faceid-codes.ts", "dump.ts", "consumer.ts"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
-    run = subprocess.run([_node(), "js/dump.js"], cwd=work, capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [_node(), "js/dump.js"], cwd=work, capture_output=True, text=True, check=True
+    )
     return json.loads(run.stdout)
 
 
