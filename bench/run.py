@@ -98,18 +98,17 @@ def sample(cmd: list[str], runs: int, before=None) -> tuple[Sample, int]:
     return Sample(times), peak
 
 
+def with_package(code: str) -> str:
+    """Run `code` in a fresh Python that imports the generated package; its stdout."""
+    env = {**ENV, "PYTHONPATH": str(ROOT / "generated/python")}
+    return subprocess.run(
+        [PY, "-c", code], env=env, capture_output=True, text=True, check=True
+    ).stdout
+
+
 def in_process(code: str, runs: int) -> Sample:
-    values = []
-    for _ in range(runs + 1):
-        out = subprocess.run(
-            [PY, "-c", code],
-            env={**ENV, "PYTHONPATH": str(ROOT / "generated/python")},
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        values.append(float(out.stdout))
-    return Sample(values[1:])
+    values = [float(with_package(code)) for _ in range(runs + 1)]
+    return Sample(values[1:])  # the first run wrote the bytecode cache
 
 
 def row(what: str, ours: Sample, floor_name: str, floor: Sample, unit: str, goal: str) -> str:
@@ -188,13 +187,7 @@ def bench_import(runs: int) -> list[str]:
 
 
 def bench_lookups() -> list[str]:
-    out = subprocess.run(
-        [PY, "-c", LOOKUPS],
-        env={**ENV, "PYTHONPATH": str(ROOT / "generated/python")},
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    out = with_package(LOOKUPS)
     found = {
         line.split()[0]: Sample([float(v) for v in line.split()[1:]]) for line in out.splitlines()
     }
