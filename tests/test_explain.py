@@ -84,8 +84,9 @@ def test_text_shows_channel_name_messages_steps_and_billing(
     )
     assert f"  message      {code.message}" in lines
     assert f"  message_en   {code.message_en}" in lines
-    steps = [f"{n}. {step}" for n, step in enumerate(code.action_en, 1)] or ["(none documented)"]
-    assert f"  handling_en  {steps[0]}" in lines
+    steps = [f"- {step}" for step in code.action_en] or ["(none documented)"]
+    first = lines.index(f"  handling_en  {steps[0]}")
+    assert [line.strip() for line in lines[first + 1 : first + len(steps)]] == steps[1:]
     assert f"  billed       {'yes' if code.billable else 'no'}" in lines
 
 

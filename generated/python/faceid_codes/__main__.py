@@ -31,9 +31,8 @@ CHANNEL_OF = {enum: key for key, enum in CHANNELS.items()}
 
 
 def _steps(steps: tuple[str, ...]) -> list[str]:
-    if not steps:
-        return ["(none documented)"]
-    return [f"{number}. {step}" for number, step in enumerate(steps, 1)]
+    # Bulleted, not numbered: the documentation's steps carry their own "1. ".
+    return [f"- {step}" for step in steps] or ["(none documented)"]
 
 
 # The text output: one labelled row per attribute, in this order.
