@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from . import compat
-from .files import compare, unified_diffs, write_tree
+from .files import UnsafeOutput, compare, unified_diffs, write_tree
 from .progress import Note, silent, status_line
 from .render import render
 from .spec import SpecError, load_spec
@@ -43,18 +43,46 @@ def _source(spec: Path) -> str:
         return spec.name
 
 
+def _path(text: str) -> Path:
+    """--spec and --out: an empty value would silently mean the working folder."""
+    if not text:
+        raise argparse.ArgumentTypeError("must not be empty")
+    return Path(text)
+
+
 def generate(files: dict[str, str], out: Path, quiet: bool, note: Note = silent) -> int:
-    done = write_tree(out, files, note)
+    try:
+        done, strays = write_tree(out, files, note)
+    except UnsafeOutput as refused:
+        note("")
+        for problem in refused.problems:
+            print(f"{_shown(out)}/{problem.path}: error: {problem.message}", file=sys.stderr)
+        print(f"{_shown(out)}: nothing was written", file=sys.stderr)
+        return WRITE_FAILED
     note("")
+    for path in strays:
+        print(
+            f"{_shown(out)}/{path}: warning: not produced by the spec; left alone, "
+            "but `check` fails until it is removed",
+            file=sys.stderr,
+        )
     if not quiet:
-        for line in done:
-            print(line)
+        for verb, path in done:
+            print(f"{verb} {_shown(out)}/{path}")
         print(
             f"{_shown(out)}: {len(done)} change(s)"
             if done
             else f"{_shown(out)}: up to date ({len(files)} files)"
         )
     return OK
+
+
+# How check names each kind of drift, and what fixes it.
+DRIFT_LINES = (
+    ("missing", "missing: {}"),
+    ("stale", "stale: {} (the spec no longer produces it; generate deletes it)"),
+    ("strays", "stray: {} (not produced by the spec; remove it)"),
+)
 
 
 def check(files: dict[str, str], out: Path, quiet: bool, note: Note = silent) -> int:
@@ -64,16 +92,33 @@ def check(files: dict[str, str], out: Path, quiet: bool, note: Note = silent) ->
         if not quiet:
             print(f"{_shown(out)} matches the spec ({len(files)} files)")
         return OK
-    for diff in unified_diffs(drift, out):
+    shown = _shown(out)
+    for diff in unified_diffs(drift, shown):
         sys.stdout.write(diff)
-    for path in drift.missing:
-        print(f"missing: {_shown(out / path)}")
-    for path in drift.unexpected:
-        print(f"unexpected: {_shown(out / path)} (the spec no longer produces it)")
+    for field, line in DRIFT_LINES:
+        for path in getattr(drift, field):
+            print(line.format(f"{shown}/{path}"))
+    for problem in drift.unsafe:
+        print(f"unsafe: {shown}/{problem.path}: {problem.message}")
+    counts = ", ".join(
+        f"{len(getattr(drift, field))} {label}"
+        for field, label in (
+            ("changed", "changed"),
+            ("missing", "missing"),
+            ("stale", "stale"),
+            ("strays", "stray"),
+            ("unsafe", "unsafe"),
+        )
+    )
+    steps = []
+    if drift.unsafe or drift.strays:
+        steps.append("remove the stray and unsafe entries by hand (generate never deletes them)")
+    if drift.changed or drift.missing or drift.stale:
+        steps.append(
+            "run `make generate` (or `python -m generator generate`) and commit the result"
+        )
     print(
-        f"{_shown(out)} has drifted from the spec: {len(drift.changed)} changed, "
-        f"{len(drift.missing)} missing, {len(drift.unexpected)} unexpected. "
-        "Run `make generate` (or `python -m generator generate`) and commit the result.",
+        f"{shown} has drifted from the spec: {counts}. To fix: {'; then '.join(steps)}.",
         file=sys.stderr,
     )
     return DRIFT
@@ -103,10 +148,10 @@ def _parser() -> argparse.ArgumentParser:
     for name, text in HELP.items():
         sub = commands.add_parser(name, help=text, description=text)
         sub.add_argument(
-            "--spec", type=Path, default=DEFAULT_SPEC, help="spec file (default: spec/codes.yaml)"
+            "--spec", type=_path, default=DEFAULT_SPEC, help="spec file (default: spec/codes.yaml)"
         )
         sub.add_argument(
-            "--out", type=Path, default=DEFAULT_OUT, help="output folder (default: generated/)"
+            "--out", type=_path, default=DEFAULT_OUT, help="output folder (default: generated/)"
         )
         sub.add_argument(
             "-q", "--quiet", action="store_true", help="print nothing when all is well"

@@ -11,12 +11,14 @@ models in, a list of changes out); only `run` touches git, files and stdout.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .spec import Code, Spec, SpecError, load_spec
+from .spec import Code, Spec, SpecError, load_spec, parse_spec
+from .yamltree import MAX_BYTES
 
 OK, BREAKS, INVALID = 0, 1, 2
 BREAKING, NOTABLE = "BREAKING", "NOTABLE"
@@ -61,6 +63,8 @@ KINDS = {
     "reused": Kind(BREAKING, "Breaking changes"),
     "name_reused": Kind(BREAKING, "Breaking changes"),
     "enum_renamed": Kind(BREAKING, "Breaking changes"),
+    "retired_reused": Kind(BREAKING, "Breaking changes"),
+    "tombstone_deleted": Kind(BREAKING, "Breaking changes"),
     "added": Kind(NOTABLE, "Added"),
     "billing": Kind(NOTABLE, "Changed"),
     "message": Kind(NOTABLE, "Changed"),
@@ -86,10 +90,18 @@ def _index(spec: Spec) -> Index:
     return {(channel.key, code.code): code for channel in spec.channels for code in channel.codes}
 
 
+def _retired(spec: Spec) -> Index:
+    return {(channel.key, code.code): code for channel in spec.channels for code in channel.removed}
+
+
 def _similarity(old: str, new: str) -> float:
     import difflib  # only here: keeps the generator's start-up fast
 
     return difflib.SequenceMatcher(None, old, new).ratio()
+
+
+def _retired_reuse(tomb: Code, code: Code) -> bool:
+    return _reused(tomb, code) or tomb.name != code.name
 
 
 def _reused(old: Code, new: Code) -> bool:
@@ -120,10 +132,12 @@ def _gone(old: Index, new: Index) -> Iterator[Change]:
             yield Change("removed", channel, number, code.name, f"removed ({code.message_en})")
 
 
-def _added(old: Index, new: Index) -> Iterator[Change]:
+def _added(old: Index, new: Index, retired: Index) -> Iterator[Change]:
     moved_in = {number for (channel, number) in old if (channel, number) not in new}
     for (channel, number), code in new.items():
         if (channel, number) not in old and number not in moved_in:
+            if (channel, number) in retired and _retired_reuse(retired[channel, number], code):
+                continue  # reported as breaking
             detail = f"added: {code.message} ({code.message_en})"
             yield Change("added", channel, number, code.name, detail)
 
@@ -164,6 +178,29 @@ def _names_reused(old: Spec, new: Spec) -> Iterator[Change]:
                 )
 
 
+def _retirements_broken(old: Spec, new: Spec) -> Iterator[Change]:
+    """A tombstone promises that its number and name never mean anything else."""
+    retired, live, kept = _retired(old), _index(new), _retired(new)
+    for key, tomb in retired.items():
+        if key in kept:
+            continue
+        now = live.get(key)
+        if now is None:
+            detail = f"tombstone of {tomb.name} deleted; keep it, so the code is never re-used"
+            yield Change("tombstone_deleted", *key, tomb.name, detail)
+        elif _retired_reuse(tomb, now):
+            detail = (
+                f"retired code re-used as {now.name}: {now.message_en!r} (was {tomb.message_en!r})"
+            )
+            yield Change("retired_reused", *key, now.name, detail)
+    names = {(key[0], tomb.name): key[1] for key, tomb in retired.items()}
+    for (channel, number), code in live.items():
+        was = names.get((channel, code.name))
+        if was is not None and was != number:
+            detail = f"{code.name} was the name of retired code {was}"
+            yield Change("retired_reused", channel, number, code.name, detail)
+
+
 def _enums_renamed(old: Spec, new: Spec) -> Iterator[Change]:
     enums = {c.key: c.enum for c in old.channels}
     for channel in new.channels:
@@ -190,7 +227,8 @@ def compare(old: Spec, new: Spec) -> list[Change]:
         *_kept(before, after),
         *_names_reused(old, new),
         *_enums_renamed(old, new),
-        *_added(before, after),
+        *_retirements_broken(old, new),
+        *_added(before, after, _retired(old)),
     ]
     order = {key: position for position, key in enumerate(KINDS)}
     return sorted(
@@ -329,17 +367,32 @@ class _GitError(Exception):
 def _baseline(args: argparse.Namespace) -> Spec:
     if args.baseline_spec is not None:
         return load_spec(args.baseline_spec)
-    import subprocess
-    import tempfile
+    revision, _, path = args.baseline.partition(":")
+    commit = _git("rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}")
+    if commit is None or not _COMMIT.match(commit.decode("ascii", "replace").strip()):
+        raise _GitError(f"{args.baseline!r} does not name a commit of this repository")
+    # The object name starts with the commit's hash: git cannot read it as an option.
+    blob = f"{commit.decode().strip()}:{path or DEFAULT_SPEC_PATH}"
+    size = _git("cat-file", "-s", blob)
+    if size is None or _git("cat-file", "-t", blob) != b"blob\n":
+        raise _GitError(f"{args.baseline!r}: no file {path or DEFAULT_SPEC_PATH} in that commit")
+    if int(size) > MAX_BYTES:
+        raise _GitError(f"{args.baseline!r}: the spec there is larger than {MAX_BYTES:,} bytes")
+    data = _git("cat-file", "blob", blob)
+    if data is None:
+        raise _GitError(f"{args.baseline!r}: git could not read {blob}")
+    return parse_spec(data, display=args.baseline, source=path or DEFAULT_SPEC_PATH)
 
-    obj = args.baseline if ":" in args.baseline else f"{args.baseline}:{DEFAULT_SPEC_PATH}"
+
+_COMMIT = re.compile(r"[0-9a-f]{40,64}\Z")
+
+
+def _git(*words: str) -> bytes | None:
+    """git's output, or None when it fails; never reads an argument of ours as an option."""
+    import subprocess
+
     try:
-        shown = subprocess.run(["git", "show", obj], cwd=ROOT, capture_output=True, check=False)
+        done = subprocess.run(["git", *words], cwd=ROOT, capture_output=True, check=False)
     except FileNotFoundError:
         raise _GitError("git is not installed; use --baseline-spec FILE") from None
-    if shown.returncode != 0:
-        raise _GitError(f"git show {obj} failed: {shown.stderr.decode(errors='replace').strip()}")
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "baseline.yaml"
-        path.write_bytes(shown.stdout)
-        return load_spec(path, display=obj)
+    return done.stdout if done.returncode == 0 else None

@@ -1,5 +1,15 @@
 """Comparing rendered texts with the output folder, and writing them safely.
 
+The output folder belongs to the generator.  Nothing outside it is ever
+read, written or deleted: the paths written are the targets' own, the paths
+deleted are those the manifest lists and `manifest.is_safe` accepts, and no
+symbolic link, FIFO or device where a generated file or folder belongs is
+read through, written through or replaced: it is reported, and `generate`
+refuses to run until a person has looked at it.  Anything else in the folder
+that the spec does not produce is a stray: `check` fails on it, `generate`
+names it and leaves it alone.  Python's `__pycache__` folders are the one
+exception, since the interpreter writes them beside any module it imports.
+
 Writes go to a temporary file beside the target and are renamed over it,
 so a reader (or a crash) only ever sees the complete old or the complete
 new file.  Unchanged files are not rewritten: their mtime stays, and build
@@ -10,11 +20,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
+from . import manifest
 from .progress import Note, silent
-from .render import owned_paths
+from .reading import TooLarge, kind_of, read_regular
 from .targets import MANIFEST
 
 try:
@@ -22,48 +35,149 @@ try:
 except ImportError:  # Windows: no advisory locks; concurrent runs are the user's affair
     fcntl = None  # type: ignore[assignment]
 
+CACHES = frozenset({"__pycache__"})  # written by Python itself, never by us
+MAX_ENTRIES = 100_000  # a walk of the folder stops here: strays beyond go unnamed
+
+
+class Problem(NamedTuple):
+    """Something under the output folder the generator must not touch."""
+
+    path: str  # relative to the output folder, with ":LINE" for a manifest line
+    message: str
+
+
+class UnsafeOutput(OSError):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} unsafe entries in the output folder")
+        self.problems = problems
+
 
 class Drift:
     def __init__(self) -> None:
         self.changed: dict[str, tuple[str, str]] = {}  # path -> (on disk, rendered)
         self.missing: list[str] = []
-        self.unexpected: list[str] = []  # owned last time, not produced now
+        self.stale: list[str] = []  # owned last time, not produced now: generate deletes
+        self.strays: list[str] = []  # never the generator's: a person removes them
+        self.unsafe: list[Problem] = []
 
     def __bool__(self) -> bool:
-        return bool(self.changed or self.missing or self.unexpected)
+        return bool(self.changed or self.missing or self.stale or self.strays or self.unsafe)
 
 
-def _read(path: Path) -> bytes | None:
+class Survey(NamedTuple):
+    owned: set[str]  # what the manifest lists (safe lines only)
+    unsafe: list[Problem]
+
+
+def survey(out: Path, paths: set[str]) -> Survey:
+    """What the manifest claims, and every entry that makes writing unsafe."""
+    unsafe: list[Problem] = []
+    if _lstat_mode(out) is not None and not out.is_dir():  # a link to a folder is fine
+        return Survey(set(), [Problem(".", "is not a folder")])
+    owned: set[str] = set()
+    if _entry_problem(out, MANIFEST) is None:
+        try:
+            data = read_regular(out / MANIFEST, manifest.MAX_BYTES, follow=False)
+        except TooLarge as error:
+            unsafe.append(Problem(MANIFEST, f"{error}; it is not the generator's"))
+            data = None
+        owned, lines = manifest.parse(data or b"")
+        unsafe += [
+            Problem(
+                f"{MANIFEST}:{number}",
+                f"lists {_short(line)}, which is not a plain relative path inside the "
+                "output folder; delete that line",
+            )
+            for number, line in lines
+        ]
+    for path in sorted(paths | owned):
+        problem = _entry_problem(out, path)
+        if problem is not None and problem not in unsafe:
+            unsafe.append(problem)
+    return Survey(owned, unsafe)
+
+
+def _lstat_mode(path: Path) -> int | None:
     try:
-        return path.read_bytes()
+        return os.lstat(path).st_mode
     except FileNotFoundError:
         return None
 
 
-def previously_owned(out: Path) -> set[str]:
-    data = _read(out / MANIFEST)
-    return owned_paths(data.decode("utf-8", "replace")) if data is not None else set()
+def _entry_problem(out: Path, path: str) -> Problem | None:
+    """A link, FIFO or device where `path` or one of its folders belongs."""
+    parts = path.split("/")
+    for depth in range(1, len(parts) + 1):
+        where = "/".join(parts[:depth])
+        mode = _lstat_mode(out / where)
+        if mode is None:
+            return None
+        last = depth == len(parts)
+        if not (stat.S_ISREG(mode) if last else stat.S_ISDIR(mode)):
+            wanted = "a regular file" if last else "a folder"
+            return Problem(where, f"is {kind_of(mode)}, not {wanted}; remove it")
+    return None
+
+
+def _short(text: str, limit: int = 80) -> str:
+    shown = repr(text)
+    return shown if len(shown) <= limit else f"{shown[: limit - 1]}…"
+
+
+def strays(out: Path, paths: set[str]) -> list[str]:
+    """Entries under `out` that are none of `paths` (links to folders are not entered)."""
+    found: list[str] = []
+    seen = 0
+    for folder, folders, names in os.walk(out):
+        base = Path(folder).relative_to(out)
+        links = [d for d in folders if os.path.islink(os.path.join(folder, d))]
+        folders[:] = sorted(d for d in folders if d not in CACHES and d not in links)
+        for name in sorted(names + links):
+            path = (base / name).as_posix()
+            if path not in paths:
+                found.append(path)
+        seen += len(folders) + len(names)
+        if seen > MAX_ENTRIES:
+            found.append(f"… (stopped looking after {MAX_ENTRIES:,} entries)")
+            break
+    return found
 
 
 def compare(out: Path, files: dict[str, str]) -> Drift:
     drift = Drift()
+    found = survey(out, set(files))
+    drift.unsafe = found.unsafe
+    blocked = {problem.path for problem in found.unsafe}
     for path, text in sorted(files.items()):
-        on_disk = _read(out / path)
+        if any(path == b or path.startswith(b + "/") for b in blocked):
+            continue
+        expected = text.encode("utf-8")
+        try:
+            on_disk = read_regular(out / path, 2 * len(expected) + 65536, follow=False)
+        except TooLarge as error:
+            drift.changed[path] = (f"(the file {error}; not shown)\n", text)
+            continue
         if on_disk is None:
             drift.missing.append(path)
-        elif on_disk != text.encode("utf-8"):
+        elif on_disk != expected:
             drift.changed[path] = (on_disk.decode("utf-8", "replace"), text)
-    drift.unexpected = sorted(p for p in previously_owned(out) - files.keys() if (out / p).exists())
+    drift.stale = sorted(p for p in found.owned - files.keys() if _lstat_mode(out / p) is not None)
+    if _lstat_mode(out) is not None and not found.unsafe:
+        drift.strays = [p for p in strays(out, files.keys() | found.owned) if p not in blocked]
     return drift
 
 
-def unified_diffs(drift: Drift, out: Path) -> list[str]:
-    """One unified diff per changed file, `a/` what is on disk, `b/` what the spec renders."""
+def unified_diffs(drift: Drift, shown: str) -> list[str]:
+    """One unified diff per changed file, `a/` what is on disk, `b/` what the spec renders.
+
+    `shown` is the output folder as the user named it (relative, so that
+    `patch -p1` applies the diff from where `check` ran).
+    """
     import difflib  # only when something drifted: keeps `check` start-up fast
 
     diffs = []
     for path, (old, new) in drift.changed.items():
-        name = (out / path).as_posix()
+        name = f"{shown}/{path}"
         lines = difflib.unified_diff(
             old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
         )
@@ -76,30 +190,58 @@ def unified_diffs(drift: Drift, out: Path) -> list[str]:
     return diffs
 
 
-def write_tree(out: Path, files: dict[str, str], note: Note = silent) -> list[str]:
-    """Bring `out` in line with `files`; return what changed ("wrote x", "removed y").
+class Written(NamedTuple):
+    done: list[tuple[str, str]]  # ("wrote", path) or ("removed", path)
+    strays: list[str]  # left alone, but check fails on them
 
+
+def write_tree(out: Path, files: dict[str, str], note: Note = silent) -> Written:
+    """Bring `out` in line with `files`.
+
+    Refuses (UnsafeOutput) before writing anything when an entry is unsafe.
     The manifest is written last, so an interrupted run still knows every
     file it owned and the next run finishes the job.
     """
     out.mkdir(parents=True, exist_ok=True)
     with _locked(out):
-        stale = previously_owned(out) - files.keys()
+        found = survey(out, set(files))
+        if found.unsafe:
+            raise UnsafeOutput(found.unsafe)
+        stale = found.owned - files.keys()
         _remove_leftover_temporaries(out, files.keys() | stale)
         done = []
         for number, path in enumerate(sorted(files, key=lambda p: p == MANIFEST), 1):
             note(f"writing {path} ({number}/{len(files)})")
             data = files[path].encode("utf-8")
             target = out / path
-            if _read(target) != data:
+            if not _holds(target, data):
                 write_atomically(target, data)
-                done.append(f"wrote {target.as_posix()}")
+                done.append(("wrote", path))
         for path in sorted(stale):
-            target = out / path
-            if target.exists():
-                target.unlink()
-                done.append(f"removed {target.as_posix()}")
-    return done
+            if _lstat_mode(out / path) is not None:
+                _remove(out, path)
+                done.append(("removed", path))
+        return Written(done, strays(out, set(files)))
+
+
+def _holds(target: Path, data: bytes) -> bool:
+    try:
+        return read_regular(target, len(data), follow=False) == data
+    except TooLarge:
+        return False
+
+
+def _remove(out: Path, path: str) -> None:
+    """Delete a stale file, and the folders it leaves empty (never `out` itself)."""
+    target = out / path
+    target.unlink()
+    for folder in target.relative_to(out).parents:
+        if folder == Path("."):
+            break
+        try:
+            (out / folder).rmdir()
+        except OSError:  # not empty: someone else's files, or another target's
+            break
 
 
 @contextlib.contextmanager
@@ -126,12 +268,13 @@ def _remove_leftover_temporaries(out: Path, paths: set[str]) -> None:
         target = out / path
         if target.parent.is_dir():
             for leftover in target.parent.glob(f"{_temporary_prefix(target)}*.tmp"):
-                leftover.unlink(missing_ok=True)
+                if not stat.S_ISDIR(leftover.lstat().st_mode):
+                    leftover.unlink(missing_ok=True)
 
 
 def write_atomically(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+    mode = stat.S_IMODE(target.lstat().st_mode) if target.exists() else 0o644
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=_temporary_prefix(target), suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as stream:

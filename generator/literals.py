@@ -45,20 +45,43 @@ def json_value(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+# Inside a /** … */ doc comment: one line, no terminator, and no `@`, which
+# would start a JSDoc tag (`@deprecated`) or an inline link (`{@link …}`);
+# editors render doc comments as Markdown, so the entity still reads as "@".
+_COMMENT_ESCAPES = str.maketrans({"\n": " ", "@": "&#64;"})
+
+
 def comment(text: str) -> str:
-    """Text safe inside a /** … */ or # comment: one line, no comment terminator."""
-    return " ".join(text.split("\n")).replace("*/", "*\\/")
+    """Text safe inside a /** … */ doc comment: plain prose, never markup or code."""
+    return text.translate(_COMMENT_ESCAPES).replace("*/", "*\\/")
 
 
-# Inside a Markdown table cell: entities keep HTML inert, backslashes keep
-# Markdown inert, `|` would end the cell and a newline the row.
+_NAME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-")
+
+
+def file_name(text: str) -> str:
+    """A file name as it may appear in any generated file, even on line 1.
+
+    Every character outside [A-Za-z0-9/._-] is percent-encoded (as in a
+    URL), so a name cannot carry a newline, a comment terminator, markup or
+    the `coding:` of a Python encoding declaration.
+    """
+    return "".join(
+        char if char in _NAME_CHARACTERS else "".join(f"%{b:02X}" for b in char.encode())
+        for char in text
+    )
+
+
+# Inside a Markdown table cell or heading: entities keep HTML inert,
+# backslashes keep Markdown inert, `|` would end the cell, a newline the row,
+# and a `#` at the end of a heading would be taken for its closing sequence.
 _MD_ESCAPES = str.maketrans(
     {
         "&": "&amp;",
         "<": "&lt;",
         ">": "&gt;",
         "\n": "<br>",
-        **{c: "\\" + c for c in "\\`*_[]{}|"},
+        **{c: "\\" + c for c in "\\`*_[]{}|#"},
     }
 )
 

@@ -6,16 +6,52 @@ templates, so the same spec gives the same bytes on every machine.
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import jinja2
 
-from .literals import FILTERS
+from . import manifest
+from .literals import FILTERS, file_name
 from .progress import Note, silent
 from .spec import Spec
 from .targets import MANIFEST, TARGETS
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE.parent / "templates"
+# Compiled templates live beside the generator's own bytecode, in a folder of
+# this checkout that only its owner may write: loading them runs their code.
+CACHE = HERE / "__pycache__" / "templates"
+
+
+class _OptionalCache(jinja2.FileSystemBytecodeCache):
+    """Jinja's file cache, where a file that cannot be read or written costs only speed."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """The cache, or None when its folder is not a private folder of this user."""
+    try:
+        CACHE.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = os.lstat(CACHE)
+    except OSError:
+        return None
+    owner = getattr(os, "getuid", lambda: info.st_uid)()
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != owner or info.st_mode & 0o022:
+        return None
+    return _OptionalCache(str(CACHE))
 
 
 def _environment() -> jinja2.Environment:
@@ -27,33 +63,26 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         autoescape=False,  # each target escapes with its own filter
         # Compiling the templates costs more than rendering them; Jinja keys its
-        # cache (in the user's temp folder) on each template's checksum.
-        bytecode_cache=jinja2.FileSystemBytecodeCache(),
+        # cache on each template's checksum.
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters.update(FILTERS)
     return env
 
 
+def header(spec: Spec) -> str:
+    """The first line of every artefact.  The spec's file name is written so
+    that it cannot be code, markup or an encoding declaration in any target."""
+    return f"generated from {file_name(spec.source)} — do not edit"
+
+
 def render(spec: Spec, note: Note = silent) -> dict[str, str]:
     """Every generated file, keyed by its path under the output folder."""
     env = _environment()
-    header = f"generated from {spec.source} — do not edit"
+    first_line = header(spec)
     files = {}
     for number, target in enumerate(TARGETS, 1):
         note(f"rendering {target.path} ({number}/{len(TARGETS)})")
-        files[target.path] = env.get_template(target.template).render(spec=spec, header=header)
-    files[MANIFEST] = manifest(files, header)
+        files[target.path] = env.get_template(target.template).render(spec=spec, header=first_line)
+    files[MANIFEST] = manifest.text(list(files), first_line)
     return files
-
-
-def manifest(files: dict[str, str], header: str) -> str:
-    lines = [
-        f"# {header}",
-        "# The files below are written by the generator; others here are left alone.",
-    ]
-    return "\n".join([*lines, *sorted(files), MANIFEST]) + "\n"
-
-
-def owned_paths(manifest_text: str) -> set[str]:
-    """The paths a manifest lists (comments and blank lines skipped)."""
-    return {line for line in manifest_text.splitlines() if line and not line.startswith("#")}

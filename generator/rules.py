@@ -7,19 +7,19 @@ reader returns the value or raises Bad with the node it blames.
 
 from __future__ import annotations
 
+import builtins
 import keyword
 import re
-import unicodedata
 from typing import Callable, NamedTuple
 
-from . import yamltree
-from .yamltree import MAP, SEQ, Node
+from . import characters, yamltree
+from .yamltree import MAP, SEQ, Node, shown
 
 MAX_SAFE_INTEGER = 2**53 - 1
 
 NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\Z")
 KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*\Z")
-ENUM = re.compile(r"[A-Z][A-Za-z0-9]*\Z")
+ENUM = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*\Z")  # PascalCase: not an ALL_CAPS constant
 VERSION = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\Z")
 DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)\Z")
 YAML_TRUE_FALSE = {
@@ -31,34 +31,37 @@ YAML_TRUE_FALSE = {
     "FALSE": False,
 }
 
-# Type names the templates declare next to the enums, plus TypeScript globals
-# they use: an enum of the same name would shadow them.
+# Names an enum may not take, because a generated file defines or uses the
+# same name at module level (an enum of that name would shadow it): the
+# templates' own type names, PascalCase Python builtins, and the JavaScript
+# and TypeScript globals a `.ts` file can see.  A test collects every such
+# name from the rendered artefacts and checks that it is listed here.
 RESERVED_ENUM_NAMES = frozenset(
     {
+        # the templates' own
         "CodeInfo",
         "FaceIdCode",
         "IntEnum",
         "Any",
         "Self",
-        "Readonly",
-        "Record",
-        "Object",
-        "Array",
-        "String",
-        "Number",
+        # Python builtins
+        *(name for name in dir(builtins) if name[:1].isupper()),
+        # JavaScript globals (ES2023, Node.js) and TypeScript's utility types
+        *"""Array ArrayBuffer Atomics BigInt BigInt64Array BigUint64Array Boolean
+        DataView Date Error EvalError FinalizationRegistry Float32Array Float64Array
+        Function Infinity Int8Array Int16Array Int32Array Intl Iterator JSON Map Math
+        NaN Number Object Promise Proxy RangeError ReferenceError Reflect RegExp Set
+        SharedArrayBuffer String Symbol SyntaxError TypeError URIError Uint8Array
+        Uint8ClampedArray Uint16Array Uint32Array WeakMap WeakRef WeakSet WebAssembly
+        AbortController AbortSignal Blob Buffer Event EventTarget Headers Request
+        Response TextDecoder TextEncoder URL URLSearchParams
+        Awaited Partial Required Readonly Pick Record Exclude Extract Omit NonNullable
+        Parameters ConstructorParameters ReturnType InstanceType ThisParameterType
+        OmitThisParameter ThisType Uppercase Lowercase Capitalize Uncapitalize NoInfer
+        PropertyKey ArrayLike Iterable IterableIterator PromiseLike ReadonlyArray
+        ReadonlyMap ReadonlySet TemplateStringsArray Generator AsyncGenerator""".split(),
     }
 )
-
-# Characters that would let text hide or break code once pasted into a
-# generated file: C0/C1 controls (tab and newline are ordinary text), the
-# bidirectional overrides and isolates of CVE-2021-42574 ("Trojan Source"),
-# line/paragraph separators that some languages treat as line ends, lone
-# surrogates and the byte-order mark.
-_BIDI_CONTROLS = frozenset(
-    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
-)
-_FORBIDDEN_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
-_ALLOWED_CONTROLS = frozenset("\t\n")
 
 _KIND_NAMES = {
     MAP: "a mapping",
@@ -85,7 +88,7 @@ def describe(node: Node) -> str:
     kind = _KIND_NAMES.get(node.kind, "a tagged value")
     if node.kind in (MAP, SEQ):
         return kind
-    return f"{kind} ({node.value!r})"
+    return f"{kind} ({shown(node.value)})"
 
 
 def _expect_scalar(node: Node, kind: str, wanted: str) -> str:
@@ -97,43 +100,26 @@ def _expect_scalar(node: Node, kind: str, wanted: str) -> str:
 
 def read_text(node: Node) -> str:
     text = _expect_scalar(node, yamltree.STR, "text")
-    if not text.strip():
-        raise Bad(node, "is empty; write the text")
-    if text != text.strip():
-        raise Bad(node, "has leading or trailing whitespace; remove it")
-    bad = _first_forbidden(text)
+    bad = characters.first_forbidden(text)
     if bad is not None:
         index, char = bad
         raise Bad(
             node,
-            f"character {index + 1} is U+{ord(char):04X} {unicodedata.name(char, 'control character')}, "
-            "which can hide or break generated code (CVE-2021-42574); remove it",
+            f"character {index + 1} is {characters.name(char)}, "
+            "which can hide or break generated code; remove it",
         )
+    if not text.strip():
+        raise Bad(node, "is empty; write the text")
+    if text != text.strip():
+        raise Bad(node, "has leading or trailing whitespace; remove it")
     return text
-
-
-def _first_forbidden(text: str) -> tuple[int, str] | None:
-    # Every forbidden character is also "not printable", and isprintable() runs
-    # in C: ordinary text costs one call, and only rare characters are looked at.
-    if text.isprintable():
-        return None
-    for index, char in enumerate(text):
-        if char.isprintable() or char in _ALLOWED_CONTROLS:
-            continue
-        if (
-            char in _BIDI_CONTROLS
-            or char == "\ufeff"
-            or unicodedata.category(char) in _FORBIDDEN_CATEGORIES
-        ):
-            return index, char
-    return None
 
 
 def _read_pattern(pattern: re.Pattern[str], rule: str) -> Callable[[Node], str]:
     def read(node: Node) -> str:
         text = _expect_scalar(node, yamltree.STR, "text")
         if not pattern.match(text):
-            raise Bad(node, f"{text!r} is not {rule}")
+            raise Bad(node, f"{shown(text)} is not {rule}")
         return text
 
     return read
@@ -145,10 +131,11 @@ read_name = _read_pattern(
 read_key = _read_pattern(
     KEY, "lower_snake_case (a-z, 0-9, single underscores, starting with a letter)"
 )
-read_version = _read_pattern(
+_read_enum_pattern = _read_pattern(ENUM, "a PascalCase type name such as WechatCode")
+_read_version_pattern = _read_pattern(
     VERSION, "a version like 1.2.3; put it in quotes if YAML reads it as a number"
 )
-_read_enum_pattern = _read_pattern(ENUM, "a PascalCase type name such as WechatCode")
+_SAFE_DIGITS = len(str(MAX_SAFE_INTEGER))
 
 
 def read_enum(node: Node) -> str:
@@ -158,14 +145,31 @@ def read_enum(node: Node) -> str:
     return name
 
 
+def _safe_integer(digits: str) -> bool:
+    # Compare lengths first: int() of a 5,000-digit text raises.
+    return len(digits) < _SAFE_DIGITS or (
+        len(digits) == _SAFE_DIGITS and int(digits) <= MAX_SAFE_INTEGER
+    )
+
+
 def read_code(node: Node) -> int:
     text = _expect_scalar(node, yamltree.INT, "an integer")
     if not DECIMAL.match(text):
-        raise Bad(node, f"write the code {text!r} as a plain decimal integer")
-    value = int(text)
-    if abs(value) > MAX_SAFE_INTEGER:
-        raise Bad(node, f"code {value} is outside JavaScript's safe integers (±{MAX_SAFE_INTEGER})")
-    return value
+        raise Bad(node, f"write the code {shown(text)} as a plain decimal integer")
+    if not _safe_integer(text.lstrip("-")):
+        shown_digits = text if len(text) <= 20 else f"{text[:16]}… ({len(text):,} characters)"
+        raise Bad(
+            node,
+            f"code {shown_digits} is outside JavaScript's safe integers (±{MAX_SAFE_INTEGER})",
+        )
+    return int(text)
+
+
+def read_version(node: Node) -> str:
+    version = _read_version_pattern(node)
+    if not all(_safe_integer(part) for part in version.split(".")):
+        raise Bad(node, f"each part of version {shown(version)} must be at most {MAX_SAFE_INTEGER}")
+    return version
 
 
 def read_bool(node: Node) -> bool:
@@ -173,7 +177,7 @@ def read_bool(node: Node) -> bool:
     if text not in YAML_TRUE_FALSE:
         raise Bad(
             node,
-            f"write true or false, not {text!r} (YAML 1.1 reads it as a boolean, YAML 1.2 as text)",
+            f"write true or false, not {shown(text)} (YAML 1.1 reads it as a boolean, YAML 1.2 as text)",
         )
     return YAML_TRUE_FALSE[text]
 

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from . import yamltree
 from .model import Category, Channel, Code, Spec
+from .reading import NotRegular, TooLarge, read_regular
 from .rules import (
     CATEGORY_FIELDS,
     CHANNEL_FIELDS,
@@ -23,7 +24,7 @@ from .rules import (
     Field,
     describe,
 )
-from .yamltree import MAP, Node
+from .yamltree import MAP, Node, shown
 
 __all__ = ["Category", "Channel", "Code", "Problem", "Spec", "SpecError", "load_spec", "parse_spec"]
 
@@ -36,7 +37,17 @@ class Problem(NamedTuple):
     message: str
 
     def format(self, file: str) -> str:
-        return f"{file}:{self.line}:{self.col}: error: {self.message}"
+        """One line, whatever the message quotes (a value or a file name)."""
+        return _one_line(f"{file}:{self.line}:{self.col}: error: {self.message}")
+
+
+MAX_LINE = 500  # characters of one error line; values in messages are shortened before
+
+
+def _one_line(text: str) -> str:
+    if not text.isprintable():
+        text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return text if len(text) <= MAX_LINE else text[: MAX_LINE - 1] + "…"
 
 
 class SpecError(Exception):
@@ -86,7 +97,7 @@ class _Checker:
 
         close = difflib.get_close_matches(key, table, n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"allowed: {', '.join(table)}"
-        self.problems.append(Problem(*where, f"unknown key {key!r} in {what}; {hint}"))
+        self.problems.append(Problem(*where, f"unknown key {shown(key)} in {what}; {hint}"))
 
     def add(self, where: Node | tuple[int, int], message: str) -> None:
         """A problem at a node, or at a mapping key's (line, col)."""
@@ -105,15 +116,23 @@ def load_spec(path: Path, display: str | None = None, source: str | None = None)
     """
     display = display or str(path)
     try:
-        data = path.read_bytes()
+        data = read_regular(path, yamltree.MAX_BYTES)
+    except (NotRegular, TooLarge) as exc:  # a FIFO, a device, a folder; /dev/zero
+        raise SpecError(display, [Problem(1, 1, f"cannot read the spec: it {exc}")]) from None
     except OSError as exc:
         raise SpecError(display, [Problem(1, 1, f"cannot read the spec: {exc.strerror}")]) from None
+    if data is None:
+        raise SpecError(display, [Problem(1, 1, "cannot read the spec: no such file")])
     return parse_spec(data, display, source or f"spec/{path.name}")
 
 
 def parse_spec(data: bytes, display: str, source: str) -> Spec:
     try:
-        root, yaml_problems = yamltree.read(yamltree.decode(data))
+        text = yamltree.decode(data)
+        hidden = yamltree.scan(text)
+        if hidden:
+            raise SpecError(display, [Problem(p.line, p.col, p.message) for p in hidden])
+        root, yaml_problems = yamltree.read(text)
     except yamltree.YamlProblem as exc:
         raise SpecError(display, [Problem(exc.line, exc.col, exc.message)]) from None
     checker = _Checker()
@@ -145,7 +164,7 @@ def _check_channel_set(node: Node, channels: tuple[Channel | None, ...], checker
     assert node.keys is not None
     for key in node.value:
         if not KEY.match(key):
-            checker.add(node.keys[key], f"channel key {key!r} is not lower_snake_case")
+            checker.add(node.keys[key], f"channel key {shown(key)} is not lower_snake_case")
     # Case-insensitively: TypeScript's WECHAT_CODE_INFO is derived from WechatCode.
     seen: dict[str, str] = {}
     for channel in channels:
@@ -185,6 +204,8 @@ def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:
         return None
     live = tuple(c for c, removed in codes if c is not None and not removed)
     tombstones = tuple(c for c, removed in codes if c is not None and removed)
+    if entries and not live:
+        checker.add(node, f"channel {key!r} has only removed codes; an enum needs at least one")
     titles = (fields["enum"], fields["title"], fields["title_en"])
     return Channel(key, *titles, tuple(categories.values()), live, tombstones)
 
@@ -198,7 +219,7 @@ def _categories(
     assert node.keys is not None
     for key, child in node.value.items():
         if not KEY.match(key):
-            checker.add(node.keys[key], f"category key {key!r} is not lower_snake_case")
+            checker.add(node.keys[key], f"category key {shown(key)} is not lower_snake_case")
         fields = checker.fields(child, CATEGORY_FIELDS, f"category {key!r}")
         if fields is None:
             continue
@@ -270,13 +291,15 @@ def _code_category(
 
 
 def _check_unique(read: list[tuple[Node, dict]], checker: _Checker, enum: object) -> None:
+    # By position in the channel, not by node: the same entry reached twice
+    # (through an alias of a list) is a duplicate too.
     for key, what in (("code", "codes"), ("name", "names")):
-        first: dict[object, Node] = {}
-        for node, fields in read:
+        first: dict[object, tuple[int, Node]] = {}
+        for index, (node, fields) in enumerate(read):
             if key not in fields:
                 continue
-            earlier = first.setdefault(fields[key], node)
-            if earlier is not node:
+            earlier_index, earlier = first.setdefault(fields[key], (index, node))
+            if earlier_index != index:
                 owner = earlier.value.get("name" if key == "code" else "code")
                 label = (
                     f" by {'' if key == 'code' else 'code '}{owner.value}"

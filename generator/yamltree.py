@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from . import characters
+
 try:  # libyaml's C parser is ~10x faster; pure Python is the same grammar.
     _Loader: type = yaml.CSafeLoader
 except AttributeError:  # PyYAML built without libyaml
@@ -23,10 +25,12 @@ except AttributeError:  # PyYAML built without libyaml
 # nests 7 levels deep, so honest files stay far below these.
 MAX_BYTES = 128 * 1024 * 1024
 MAX_DEPTH = 32
-# Aliases are for shared texts; what they expand to is budgeted against the
-# document's own size so that a "billion laughs" file fails in microseconds.
+# Aliases are for shared texts; the text they expand to is budgeted in
+# characters against the file's own, so that a "billion laughs" file, or one
+# long text repeated a million times, fails in microseconds.
 ALIAS_FACTOR = 10
-ALIAS_FLOOR = 10_000
+ALIAS_FLOOR = 1_000_000
+MAX_REPORTED = 100  # forbidden characters listed one by one; then one line for the rest
 
 STR = "tag:yaml.org,2002:str"
 INT = "tag:yaml.org,2002:int"
@@ -53,29 +57,30 @@ class Node:
 
     `value` is a dict of key -> Node for MAP, a list of Nodes for SEQ and
     the raw text for scalars; `keys` keeps where each mapping key stood.
-    `size` counts the nodes below, to budget alias expansion.
+    `weight` counts the characters of text below (and one per node), to
+    budget alias expansion.
     """
 
-    __slots__ = ("kind", "value", "line", "col", "keys", "size")
+    __slots__ = ("kind", "value", "line", "col", "keys", "weight")
 
-    def __init__(self, kind: str, value: Any, line: int, col: int) -> None:
+    def __init__(self, kind: str, value: Any, line: int, col: int, weight: int = 1) -> None:
         self.kind, self.line, self.col = kind, line, col
         self.value: Any = value  # dict, list or str by kind: the readers check which
         self.keys: dict[str, tuple[int, int]] | None = None
-        self.size = 1
+        self.weight = weight
 
 
 class _Reader:
     """Builds the tree from events; one handler per event type."""
 
-    def __init__(self) -> None:
+    def __init__(self, own: int) -> None:
         self.problems: list[YamlProblem] = []
         self.anchors: dict[str, Node] = {}
         self.stack: list[list] = []  # [collection, key awaiting its value]
         self.root: Node | None = None
         self.documents = 0
-        self.own = 0  # nodes written in the file
-        self.expanded = 0  # nodes reached through aliases
+        self.budget = ALIAS_FACTOR * own + ALIAS_FLOOR  # characters aliases may expand to
+        self.expanded = 0
         self.handlers = {
             yaml.ScalarEvent: self.scalar,
             yaml.AliasEvent: self.alias,
@@ -92,8 +97,7 @@ class _Reader:
             raise _problem(event, "one YAML document per file; remove the extra '---'")
 
     def scalar(self, event: yaml.ScalarEvent) -> None:
-        self.own += 1
-        node = Node(_scalar_tag(event), event.value, *_mark(event))
+        node = Node(_scalar_tag(event), event.value, *_mark(event), len(event.value) + 1)
         if event.anchor is not None:
             self.anchors[event.anchor] = node
         self.attach(node)
@@ -102,11 +106,19 @@ class _Reader:
         node = self.anchors.get(event.anchor)
         if node is None:
             raise _problem(event, f"unknown alias *{event.anchor}; define &{event.anchor} first")
-        self.expanded += node.size
-        if self.expanded > ALIAS_FACTOR * self.own + ALIAS_FLOOR:
+        if node.kind is MAP or (
+            node.kind is SEQ and any(item.kind in (MAP, SEQ) for item in node.value)
+        ):
             raise _problem(
                 event,
-                f"aliases expand to more than {ALIAS_FACTOR}x the file's own values "
+                f"*{event.anchor} repeats {'a mapping' if node.kind is MAP else 'a nested list'}; "
+                "aliases may repeat a text or a list of texts only: write it out",
+            )
+        self.expanded += node.weight
+        if self.expanded > self.budget:
+            raise _problem(
+                event,
+                f"aliases expand to more than {ALIAS_FACTOR}x the file's own text "
                 "(an alias bomb?); write the values out or share fewer of them",
             )
         self.attach(node)
@@ -119,7 +131,6 @@ class _Reader:
         self.open(event, SEQ, [])
 
     def open(self, event: yaml.NodeEvent, kind: str, value: object) -> Node:
-        self.own += 1
         if event.tag not in (None, "!"):
             raise _problem(event, f"YAML tag {event.tag} is not supported here; remove it")
         if len(self.stack) >= MAX_DEPTH:
@@ -139,7 +150,7 @@ class _Reader:
             return
         top = self.stack[-1]
         parent, pending = top
-        parent.size += child.size
+        parent.weight += child.weight
         if parent.kind is SEQ:
             parent.value.append(child)
         elif pending is None:
@@ -157,12 +168,23 @@ class _Reader:
             raise YamlProblem(
                 *where, "merge keys (<<) are not supported; use an alias on the value"
             )
+        if key.kind != STR:
+            # YAML 1.1 tools (and this reader) would not read such a key as text.
+            self.problems.append(
+                YamlProblem(
+                    *where,
+                    f"key {shown(key.value)} is read as {_KIND_WORDS.get(key.kind, 'not text')}; "
+                    "quote it or choose another",
+                )
+            )
+            return False
         assert parent.keys is not None
         first = parent.keys.get(key.value)
         if first is not None:
             self.problems.append(
                 YamlProblem(
-                    *where, f"duplicate key {key.value!r} (first at line {first[0]}); remove one"
+                    *where,
+                    f"duplicate key {shown(key.value)} (first at line {first[0]}); remove one",
                 )
             )
             return False  # keep reading to report more, but keep the first value
@@ -184,6 +206,16 @@ def _problem(event: yaml.Event, message: str) -> YamlProblem:
 # First characters that can start a non-text plain scalar (true, 12, ~, …);
 # anything else is text without asking the resolver's regexes.
 _RESOLVABLE_FIRST = frozenset(_RESOLVER.yaml_implicit_resolvers)
+# YAML 1.1 booleans that PyYAML's resolver reads as text; other YAML 1.1
+# tools read them as booleans, so the spec must not depend on either reading.
+_YAML11_BOOLEANS = frozenset({"y", "Y", "n", "N"})
+_KIND_WORDS = {INT: "a number", FLOAT: "a number", BOOL: "a boolean", NULL: "null"}
+
+
+def shown(value: str, limit: int = 60) -> str:
+    """A value as error messages quote it: repr (so hidden characters show), shortened."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[: limit - 1]}…' ({len(value):,} characters)"
 
 
 def _scalar_tag(event: yaml.ScalarEvent) -> str:
@@ -196,6 +228,8 @@ def _scalar_tag(event: yaml.ScalarEvent) -> str:
     value = event.value
     if value and value[0] not in _RESOLVABLE_FIRST and None not in _RESOLVABLE_FIRST:
         return STR
+    if value in _YAML11_BOOLEANS:
+        return BOOL
     return _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
 
 
@@ -206,10 +240,40 @@ def decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        before = data[: exc.start]
-        line = before.count(b"\n") + 1
-        col = len(before) - (before.rfind(b"\n") + 1) + 1
+        before = data[: exc.start].decode("utf-8")
+        line, col = _position(before, len(before))
         raise YamlProblem(line, col, "not valid UTF-8; save the file as UTF-8") from None
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    """Line and column of text[index], lines ending at "\n" only, as editors count."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
+
+
+def scan(text: str) -> list[YamlProblem]:
+    """Every character the file may not hold, at its exact line and column.
+
+    Runs before YAML reads the file: YAML would count U+0085, U+2028 and a
+    lone carriage return as line breaks (every later position would be off),
+    and refuses control characters with a message of its own.
+    """
+    problems: list[YamlProblem] = []
+    for found in characters.IN_FILE.finditer(text):
+        if len(problems) == MAX_REPORTED:
+            rest = sum(1 for _ in characters.IN_FILE.finditer(text, found.start()))
+            problems.append(
+                YamlProblem(*_position(text, found.start()), f"and {rest:,} more such characters")
+            )
+            break
+        problems.append(
+            YamlProblem(
+                *_position(text, found.start()),
+                f"{characters.name(found.group())} is not allowed in the spec "
+                "(it can hide or break generated code); remove it",
+            )
+        )
+    return problems
 
 
 def read(text: str) -> tuple[Node | None, list[YamlProblem]]:
@@ -219,7 +283,7 @@ def read(text: str) -> tuple[Node | None, list[YamlProblem]]:
     let us build a tree (duplicate keys).  Raises YamlProblem for a file
     that cannot be read on.
     """
-    reader = _Reader()
+    reader = _Reader(len(text))
     handlers = reader.handlers
     parser = _Loader(text)
     try:
@@ -231,8 +295,8 @@ def read(text: str) -> tuple[Node | None, list[YamlProblem]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise YamlProblem(mark.line + 1, mark.column + 1, f"YAML syntax: {exc.problem}") from None
-    except yaml.YAMLError as exc:  # e.g. a character libyaml refuses, without a mark
-        raise YamlProblem(1, 1, f"YAML: {exc}") from None
+    except yaml.YAMLError as exc:  # no position: scan() has refused what causes these
+        raise YamlProblem(1, 1, f"YAML: {str(exc).splitlines()[0]}") from None
     finally:
         parser.dispose()
     return reader.root, reader.problems

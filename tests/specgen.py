@@ -1,8 +1,9 @@
 """Hypothesis strategies for valid specs, and a YAML writer that knows where each entry lies.
 
-Texts are drawn from all of Unicode except what the loader refuses (controls
-other than tab and newline, bidi overrides, line separators, surrogates, the
-BOM), mixed with the snippets most likely to break a target language.
+Texts are drawn from all of Unicode except what the loader refuses
+(generator/characters.py: controls other than tab and newline, line
+separators, surrogates, format and other invisible characters), mixed with
+the snippets most likely to break a target language.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
 
-from generator.rules import MAX_SAFE_INTEGER, RESERVED_ENUM_NAMES
+from generator.characters import first_forbidden
+from generator.rules import ENUM, MAX_SAFE_INTEGER, RESERVED_ENUM_NAMES
 
-REFUSED = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c\ufeff"
 SNIPPETS = [
     '"',
     "'",
@@ -50,8 +51,8 @@ SNIPPETS = [
     "%s",
 ]
 
-CHARS = st.characters(
-    exclude_categories=("Cc", "Cs", "Zl", "Zp"), exclude_characters=REFUSED
+CHARS = st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp", "Cf")).filter(
+    lambda char: first_forbidden(char) is None
 ) | st.sampled_from("\n\t")
 TEXTS = (
     st.lists(CHARS | st.sampled_from(SNIPPETS), min_size=1, max_size=12)
@@ -62,7 +63,7 @@ TEXTS = (
 KEYS = st.from_regex(r"[a-z][a-z0-9]{0,5}(_[a-z0-9]{1,3}){0,2}", fullmatch=True)
 NAMES = st.from_regex(r"[A-Z][A-Z0-9]{0,5}(_[A-Z0-9]{1,3}){0,2}", fullmatch=True)
 ENUMS = st.from_regex(r"[A-Z][A-Za-z0-9]{0,8}", fullmatch=True).filter(
-    lambda n: n not in RESERVED_ENUM_NAMES and not keyword.iskeyword(n)
+    lambda n: ENUM.match(n) and n not in RESERVED_ENUM_NAMES and not keyword.iskeyword(n)
 )
 CODES = st.integers(-MAX_SAFE_INTEGER, MAX_SAFE_INTEGER) | st.integers(-100, 100)
 VERSIONS = st.tuples(*[st.integers(0, 30)] * 3).map(lambda v: ".".join(map(str, v)))
@@ -160,7 +161,7 @@ def to_yaml(spec: SpecData) -> str:
     spec.spans.clear()
     for index, channel in enumerate(spec.channels):
         lines += [
-            f"  {channel.key}:",
+            f"  {quoted(channel.key)}:",  # YAML 1.1 reads a key like `no` as a boolean
             f"    enum: {quoted(channel.enum)}",
             f"    title: {quoted(channel.title)}",
             f"    title_en: {quoted(channel.title_en)}",
@@ -168,7 +169,7 @@ def to_yaml(spec: SpecData) -> str:
         ]
         for key, title, title_en in channel.categories:
             lines += [
-                f"      {key}:",
+                f"      {quoted(key)}:",
                 f"        title: {quoted(title)}",
                 f"        title_en: {quoted(title_en)}",
             ]

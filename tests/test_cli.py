@@ -82,7 +82,7 @@ def test_check_names_a_deleted_file(out: Path) -> None:
     assert "missing: " in result.stdout and "return-codes.md" in result.stdout
 
 
-def test_check_and_generate_handle_a_stale_owned_file(out: Path) -> None:
+def test_check_and_generate_handle_stale_and_stray_files(out: Path) -> None:
     manifest = out / MANIFEST
     manifest.write_text(
         manifest.read_text(encoding="utf-8") + "go/faceid_codes.go\n", encoding="utf-8"
@@ -94,10 +94,21 @@ def test_check_and_generate_handle_a_stale_owned_file(out: Path) -> None:
     mine.write_text("my notes\n", encoding="utf-8")
     result = cli("check", "--out", out)
     assert result.returncode == 1
-    assert "unexpected: " in result.stdout and "faceid_codes.go" in result.stdout
-    assert "notes.md" not in result.stdout
-    assert cli("generate", "--out", out).returncode == 0
-    assert not stale.exists() and mine.read_text(encoding="utf-8") == "my notes\n"
+    shown = out.as_posix()
+    assert f"stale: {shown}/go/faceid_codes.go (the spec no longer produces it" in result.stdout
+    assert f"stray: {shown}/docs/notes.md (not produced by the spec; remove it)" in result.stdout
+    assert "1 stale, 1 stray, 0 unsafe" in result.stderr
+    generated = cli("generate", "--out", out)
+    assert generated.returncode == 0
+    assert f"removed {shown}/go/faceid_codes.go" in generated.stdout
+    assert generated.stderr == (
+        f"{shown}/docs/notes.md: warning: not produced by the spec; left alone, "
+        "but `check` fails until it is removed\n"
+    )
+    assert not stale.exists() and not stale.parent.exists()  # the emptied folder goes too
+    assert mine.read_text(encoding="utf-8") == "my notes\n"
+    assert cli("check", "--out", out).returncode == 1
+    mine.unlink()
     assert cli("check", "--out", out).returncode == 0
 
 

@@ -213,9 +213,118 @@ def test_an_unknown_revision_or_invalid_baseline_exits_2(tmp_path: Path) -> None
     result = compat("--baseline", "no-such-revision-xyz")
     assert (
         result.returncode == 2
-        and "git show no-such-revision-xyz:spec/codes.yaml failed" in result.stderr
+        and "'no-such-revision-xyz' does not name a commit of this repository" in result.stderr
     )
     bad = tmp_path / "bad.yaml"
     bad.write_text("version: 1\n", encoding="utf-8")
     result = compat("--baseline-spec", bad)
     assert result.returncode == 2 and ": error: " in result.stderr and result.stdout == ""
+
+
+# --- tombstones: a retired number and name are never given another meaning ----------
+
+
+def retire(number: int) -> Callable[[Data], None]:
+    def edit(data: Data) -> None:
+        entry(data, "sdk", number)["removed"] = True
+
+    return edit
+
+
+def delete(number: int) -> Callable[[Data], None]:
+    def edit(data: Data) -> None:
+        codes = data["channels"]["sdk"]["codes"]
+        codes.remove(entry(data, "sdk", number))
+
+    return edit
+
+
+def reuse_400101(data: Data) -> None:
+    """The tombstone deleted, its number given to a new error."""
+    delete(400101)(data)
+    data["channels"]["sdk"]["codes"].append(
+        {
+            **entry(data, "sdk", 400102),
+            "code": 400101,
+            "name": "QUOTA_EXCEEDED",
+            "message": "调用次数超出配额",
+            "message_en": "Call quota exceeded",
+        }
+    )
+
+
+def specs_around_a_tombstone(tmp_path: Path, *edits: Callable[[Data], None]) -> tuple[Path, Path]:
+    (tmp_path / "old").mkdir()
+    (tmp_path / "new").mkdir()
+    return edited(tmp_path / "old", retire(400101)), edited(tmp_path / "new", *edits)
+
+
+RETIRED_NAME = entry(yaml.safe_load(SPEC.read_text(encoding="utf-8")), "sdk", 400101)["name"]
+
+
+@pytest.mark.parametrize(
+    "edits, kind, detail",
+    [
+        ((delete(400101),), "tombstone_deleted", f"tombstone of {RETIRED_NAME} deleted"),
+        ((reuse_400101,), "retired_reused", "retired code re-used as QUOTA_EXCEEDED"),
+    ],
+)
+def test_deleting_a_tombstone_or_reusing_its_code_is_breaking(
+    tmp_path: Path, edits, kind: str, detail: str
+) -> None:
+    old, new = specs_around_a_tombstone(tmp_path, *edits)
+    changes = compare(load_spec(old), load_spec(new))
+    breaking = [c for c in changes if c.severity == BREAKING]
+    assert [(c.kind, c.code) for c in breaking] == [(kind, 400101)]
+    assert detail in breaking[0].detail
+    result = compat("--baseline-spec", old, "--spec", new)
+    assert result.returncode == 1 and f"BREAKING\n  sdk 400101 " in result.stdout
+
+
+def test_giving_a_retired_name_to_another_code_is_breaking(tmp_path: Path) -> None:
+    def rename(data: Data) -> None:
+        entry(data, "sdk", 400102)["name"] = RETIRED_NAME
+
+    old, new = specs_around_a_tombstone(tmp_path, delete(400101), rename)
+    breaking = [c for c in compare(load_spec(old), load_spec(new)) if c.severity == BREAKING]
+    assert {(c.kind, c.code) for c in breaking} == {
+        ("tombstone_deleted", 400101),
+        ("renamed", 400102),
+        ("retired_reused", 400102),
+    }
+    assert any(f"{RETIRED_NAME} was the name of retired code 400101" == c.detail for c in breaking)
+
+
+def test_keeping_a_tombstone_is_no_change(tmp_path: Path) -> None:
+    old, new = specs_around_a_tombstone(tmp_path, retire(400101))
+    assert compare(load_spec(old), load_spec(new)) == []
+
+
+@pytest.mark.parametrize(
+    "baseline",
+    [
+        "--output=/tmp/faceid-codes-pwned:x",
+        "-h",
+        "--output=/tmp/faceid-codes-pwned",
+        "HEAD --output=x",
+    ],
+)
+def test_a_baseline_is_never_read_as_a_git_option(baseline: str) -> None:
+    result = compat(f"--baseline={baseline}")
+    assert result.returncode == 2
+    assert result.stderr.startswith("compat: ") and "does not name a commit" in result.stderr
+    assert not Path("/tmp/faceid-codes-pwned").exists()
+    assert not (ROOT / "x").exists()
+
+
+def test_a_baseline_with_a_huge_version_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    old = tmp_path / "old.yaml"
+    old.write_text(
+        SPEC.read_text(encoding="utf-8").replace(
+            "version: 1.0.0", "version: " + "9" * 5000 + ".0.0"
+        ),
+        encoding="utf-8",
+    )
+    result = compat("--baseline-spec", old)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "must be at most 9007199254740991" in result.stderr

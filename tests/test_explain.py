@@ -172,3 +172,70 @@ def test_billable_lists_exactly_the_billed_codes(real) -> None:
     assert [(m["channel"], m["code"]) for m in listed] == [(key, c.code) for key, c in billed]
     only_sdk = explain(package, "--billable", "sdk").stdout.splitlines()
     assert only_sdk and all(line.startswith("sdk\t") for line in only_sdk)
+
+
+# --- hostile or careless input, and hostile terminals --------------------------------
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["abc", "", "99999999999999999999", "٢٠٠٦", "２００６", "2_006", "+2006", " 2006", "2006.0"],
+)
+def test_a_word_that_is_not_a_code_is_a_usage_error(real, word: str) -> None:
+    _, package = real
+    for args in ([word], ["wechat", word], [word, "--json"]):
+        result = explain(package, *args)
+        assert (result.returncode, result.stdout) == (USAGE, "")
+        assert result.stderr.splitlines()[-1] == (
+            f"python -m faceid_codes: error: {word!r} is not a valid code (digits with an "
+            "optional minus, at most ±9007199254740991) nor a member name"
+        )
+
+
+def test_json_for_an_unknown_code_is_an_empty_list(real) -> None:
+    _, package = real
+    result = explain(package, "123456", "--json")
+    assert (result.returncode, json.loads(result.stdout)) == (UNKNOWN, [])
+    assert "has no code 123456" in result.stderr
+
+
+def test_a_channel_named_twice_lists_its_billed_codes_once(real) -> None:
+    spec, package = real
+    once = explain(package, "--billable", "wechat").stdout
+    assert explain(package, "--billable", "wechat", "wechat", "WechatCode").stdout == once
+    assert len(once.splitlines()) == len(spec.channels[0].billed)
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_a_terminal_that_cannot_show_chinese_gets_escapes_not_a_traceback(
+    real, encoding: str
+) -> None:
+    spec, package = real
+    code = code_of(spec, "sdk", 66660004)
+    env = {**os.environ, "PYTHONPATH": str(package), "PYTHONIOENCODING": encoding, "LC_ALL": "C"}
+    for args, check in (
+        (["66660004"], lambda out: code.message.encode("unicode_escape").decode() in out),
+        (["66660004", "--json"], lambda out: json.loads(out)[0]["message"] == code.message),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "faceid_codes", *args],
+            env=env,
+            capture_output=True,
+        )
+        assert result.returncode == 0 and result.stderr == b""
+        out = result.stdout.decode("ascii")  # nothing but ASCII reached the terminal
+        assert check(out)
+
+
+def test_a_reader_that_closes_the_pipe_early_gets_no_traceback(real) -> None:
+    _, package = real
+    process = subprocess.Popen(
+        [sys.executable, "-m", "faceid_codes", "--billable", "--json"],
+        env={**os.environ, "PYTHONPATH": str(package), "PYTHONIOENCODING": "utf-8"},
+        stdin=subprocess.PIPE,  # held open: the process starts, then finds no reader
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    process.stdout.close()  # the reader is gone before the first byte
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 141 and err == b""

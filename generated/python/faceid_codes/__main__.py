@@ -7,20 +7,32 @@
     python -m faceid_codes -5020 --json    # for scripts: always a JSON list
     python -m faceid_codes --billable      # the codes a call is billed for
 
-Exit status: 0 found, 1 unknown code, 2 usage error.  Every text printed
+Exit status: 0 found, 1 unknown code, 2 usage error (a word that is neither
+a code nor a member name), 141 when the reader closed the pipe early (as
+for a process killed by SIGPIPE).  Every text printed
 comes from the enums at run time, so this file holds none of the spec's
 texts and stays the same whatever the spec says.
 """
 
 import argparse
+import codecs
+import io
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 
 from . import CHANNELS, FaceIdCode, __version__
 
-FOUND, UNKNOWN, USAGE = 0, 1, 2
+FOUND, UNKNOWN, USAGE, CLOSED_PIPE = 0, 1, 2, 141
+
+# What a code looks like in a log: ASCII digits with an optional minus, no
+# more than JavaScript reads exactly (other scripts' digits, "2_006" and
+# "+5" are not codes, though int() would take them).
+CODE = re.compile(r"-?[0-9]{1,16}\Z", re.ASCII)
+MAX_CODE = 2**53 - 1
+NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\Z", re.ASCII)
 
 # A channel is named by its key ("wechat") or its enum ("WechatCode").
 CHANNEL_NAMES: dict[str, type[FaceIdCode]] = {
@@ -79,11 +91,17 @@ def billed_line(member: FaceIdCode) -> str:
     return f"{channel}\t{member.value}\t{member.name}\t{member.message_en}"
 
 
+def code_of(word: str) -> int | None:
+    """The code a word spells, or None when it is not a code at all."""
+    if CODE.match(word) is None or abs(int(word)) > MAX_CODE:
+        return None
+    return int(word)
+
+
 def find(word: str, enums: Iterable[type[FaceIdCode]]) -> list[FaceIdCode]:
     """The members a word names in these enums: by code, or by member name."""
-    try:
-        code = int(word)
-    except ValueError:
+    code = code_of(word)
+    if code is None:
         return [enum[word] for enum in enums if word in enum.__members__]
     return [member for enum in enums if (member := enum.lookup(code)) is not None]
 
@@ -117,7 +135,8 @@ def _channels(
         parser.error(
             f"unknown channel {unknown[0]!r}; choose from {', '.join(CHANNELS)}"
         )
-    return [CHANNEL_NAMES[name] for name in names] or list(CHANNELS.values())
+    chosen = dict.fromkeys(CHANNEL_NAMES[name] for name in names)  # each once
+    return list(chosen) or list(CHANNELS.values())
 
 
 def _print(
@@ -127,14 +146,26 @@ def _print(
     gap: str,
 ) -> None:
     if as_json:
-        print(json.dumps([as_dict(m) for m in members], ensure_ascii=False, indent=2))
+        # \u escapes where the terminal or pipe cannot take UTF-8: still JSON.
+        text = json.dumps(
+            [as_dict(m) for m in members], ensure_ascii=not _utf8(), indent=2
+        )
+        print(text)
     elif members:
         print(gap.join(map(show, members)))
+
+
+def _utf8() -> bool:
+    encoding = getattr(sys.stdout, "encoding", None) or "ascii"
+    return codecs.lookup(encoding).name.startswith("utf")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    if not _utf8() and isinstance(sys.stdout, io.TextIOWrapper):
+        # LC_ALL=C or PYTHONIOENCODING=ascii: Chinese becomes \uXXXX, not a crash.
+        sys.stdout.reconfigure(errors="backslashreplace")
     if args.billable:
         enums = _channels(parser, args.words)
         billed = [member for enum in enums for member in enum if member.billable]
@@ -144,8 +175,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("give a CODE, or a CHANNEL and a CODE (or --billable)")
     *channel, word = args.words
     enums = _channels(parser, channel)
+    if code_of(word) is None and NAME.match(word) is None:
+        parser.error(
+            f"{word!r} is not a valid code (digits with an optional minus, "
+            f"at most ±{MAX_CODE}) nor a member name"
+        )
     members = find(word, enums)
     if not members:
+        if args.json:
+            print("[]")
         where = (
             f"channel {channel[0]}"
             if channel
@@ -168,5 +206,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     return FOUND
 
 
+def run() -> int:
+    """main(), for a process whose output may go to a pipe closed early (`| head`)."""
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would report the failed flush at exit: point stdout nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return CLOSED_PIPE
+    return status
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run())
