@@ -174,16 +174,127 @@ def test_two_runs_at_once_leave_one_consistent_result(tmp_path: Path) -> None:
     assert not list(out.rglob("*.tmp"))
 
 
+def _blocked_on_a_lock(pid: int) -> bool:
+    """Whether `pid` waits for an flock: /proc/locks lists waiters after "->"."""
+    locks = Path("/proc/locks").read_text(encoding="ascii")
+    return any(
+        line.split()[1:3] == ["->", "FLOCK"] and line.split()[5] == str(pid)
+        for line in locks.splitlines()
+    )
+
+
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="needs Linux's /proc/locks")
+def test_generate_waits_for_a_run_that_holds_the_folder(tmp_path: Path) -> None:
+    import fcntl
+
+    out = tmp_path / "out"
+    assert cli.main(["generate", "-q", "--out", str(out)]) == 0
+    (out / "docs" / "return-codes.md").write_text("edited\n", encoding="utf-8")
+    holder = os.open(out, os.O_RDONLY)
+    fcntl.flock(holder, fcntl.LOCK_EX)  # as a concurrent run does
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "generator", "generate", "-q", "--out", str(out)], cwd=ROOT
+        )
+        deadline = time.monotonic() + 120  # a hang guard only
+        while not _blocked_on_a_lock(proc.pid):
+            assert proc.poll() is None, "generate ran while another run held the folder"
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        assert (out / "docs" / "return-codes.md").read_text(encoding="utf-8") == "edited\n"
+    finally:
+        os.close(holder)
+    assert proc.wait(timeout=120) == 0
+    assert cli.main(["check", "-q", "--out", str(out)]) == 0
+
+
+def test_leftover_temporaries_of_a_killed_run_are_removed(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert cli.main(["generate", "-q", "--out", str(out)]) == 0
+    leftovers = [
+        out / "docs" / ".return-codes.md.k1ll3d.tmp",
+        out / "python" / "faceid_codes" / ".__init__.py.x.tmp",
+        out / ".MANIFEST.abc.tmp",
+    ]
+    for leftover in leftovers:
+        leftover.write_text("half a file", encoding="utf-8")
+    mine = out / "docs" / ".notes.tmp"  # not named like one of ours
+    mine.write_text("keep", encoding="utf-8")
+    assert cli.main(["generate", "-q", "--out", str(out)]) == 0
+    assert [p for p in leftovers if p.exists()] == [] and mine.exists()
+
+
+def test_new_files_are_world_readable_and_existing_modes_are_kept(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    old_mask = os.umask(0o077)  # a strict umask must not leave files the package cannot share
+    try:
+        assert cli.main(["generate", "-q", "--out", str(out)]) == 0
+    finally:
+        os.umask(old_mask)
+    modes = {
+        p.relative_to(out).as_posix(): p.stat().st_mode & 0o777
+        for p in out.rglob("*")
+        if p.is_file()
+    }
+    assert set(modes.values()) == {0o644}
+    target = out / "docs" / "return-codes.md"
+    target.chmod(0o664)
+    target.write_text("edited\n", encoding="utf-8")
+    assert cli.main(["generate", "-q", "--out", str(out)]) == 0
+    assert (
+        target.stat().st_mode & 0o777 == 0o664 and target.read_text(encoding="utf-8") != "edited\n"
+    )
+
+
+def _commit_of_the_working_tree(tmp_path: Path) -> Path:
+    """A repository holding the working tree as it is now (committed or not)."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout.split(b"\0")
+    repo = tmp_path / "repo"
+    for name in filter(None, listed):
+        source = ROOT / name.decode()
+        if source.is_file() and not source.is_symlink():
+            (repo / name.decode()).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, repo / name.decode())
+    git = [
+        "git",
+        "-c",
+        "user.name=t",
+        "-c",
+        "user.email=t@example.invalid",
+        "-c",
+        "core.autocrlf=false",
+    ]
+    subprocess.run([*git, "init", "-q"], cwd=repo, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
+    subprocess.run([*git, "commit", "-qm", "working tree"], cwd=repo, check=True)
+    return repo
+
+
 def test_crlf_checkout_shows_no_false_drift(tmp_path: Path) -> None:
     """A Windows-style clone (core.autocrlf=true) still checks clean: .gitattributes keeps generated/ LF."""
     if not (ROOT / ".git").exists() or shutil.which("git") is None:
         pytest.fail("this test clones the repository with git")
     clone = tmp_path / "clone"
     subprocess.run(
-        ["git", "-c", "core.autocrlf=true", "clone", "-q", str(ROOT), str(clone)], check=True
+        [
+            "git",
+            "-c",
+            "core.autocrlf=true",
+            "clone",
+            "-q",
+            str(_commit_of_the_working_tree(tmp_path)),
+            str(clone),
+        ],
+        check=True,
     )
     subprocess.run(["git", "config", "core.autocrlf", "true"], cwd=clone, check=True)
     assert b"\r\n" not in (clone / "generated" / "docs" / "return-codes.md").read_bytes()
+    assert b"\r\n" in (clone / "README.md").read_bytes()  # the clone really converts
     env = {**os.environ, "PYTHONPATH": str(clone)}
     result = subprocess.run(
         [sys.executable, "-m", "generator", "check"],

@@ -31,4 +31,6 @@ def test_status_line_overwrites_itself_and_clears_before_output() -> None:
 
 def test_piped_output_has_no_status_lines(tmp_path) -> None:
     result = cli("generate", "--out", tmp_path)
-    assert "\r" not in result.stdout + result.stderr and "\x1b" not in result.stdout + result.stderr
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.endswith(" change(s)\n") and "wrote " in result.stdout
+    assert "\r" not in result.stdout and "\x1b" not in result.stdout

@@ -82,100 +82,239 @@ def test_the_base_spec_is_valid(tmp_path: Path) -> None:
 
 
 CASES = {
-    "duplicate key": (
-        ("            message: 成功\n", "            message: 成功\n            message: 又一个\n"),
-        "codes.yaml:15:13: error: duplicate key 'message' (first at line 14); remove one",
-    ),
-    "quoted yes is text": (
-        ("billable: true", 'billable: "yes"'),
-        "codes.yaml:16:23: error: billable: expected true or false, but YAML reads text ('yes')",
-    ),
     "YAML 1.1 yes": (
         ("billable: true", "billable: yes"),
-        "codes.yaml:16:23: error: billable: write true or false, not 'yes'",
+        [
+            "codes.yaml:16:23: error: billable: write true or false, not 'yes' (YAML 1.1 reads it as a boolean, YAML 1.2 as text)",
+        ],
     ),
-    "name read as boolean": (
-        ("name: SUCCESS", "name: NO"),
-        "codes.yaml:13:19: error: name: expected text, but YAML reads a boolean ('NO'); put it in quotes",
-    ),
-    "unknown key": (
-        ("billable: true", "billabel: true"),
-        "codes.yaml:16:13: error: unknown key 'billabel' in code entry; did you mean 'billable'?",
-    ),
-    "missing key": (
-        ("            message_en: Success\n", ""),
-        "codes.yaml:12:13: error: code entry lacks the required key 'message_en'",
-    ),
-    "name not upper snake": (
-        ("name: SUCCESS", "name: Success"),
-        "codes.yaml:13:19: error: name: 'Success' is not UPPER_SNAKE_CASE",
-    ),
-    "empty text": (
-        ("message_en: Success", 'message_en: ""'),
-        "codes.yaml:15:25: error: message_en: is empty; write the text",
-    ),
-    "padded text": (
-        ("message_en: Success", 'message_en: " Success"'),
-        "codes.yaml:15:25: error: message_en: has leading or trailing whitespace",
-    ),
-    "code as text": (
-        ("code: 0", 'code: "0"'),
-        "codes.yaml:12:19: error: code: expected an integer, but YAML reads text ('0')",
-    ),
-    "code as float": (
-        ("code: 0", "code: 1.5"),
-        "codes.yaml:12:19: error: code: expected an integer, but YAML reads a number ('1.5')",
-    ),
-    "code in hex": (
-        ("code: 0", "code: 0x10"),
-        "codes.yaml:12:19: error: code: write the code '0x10' as a plain decimal integer",
-    ),
-    "code beyond safe integers": (
-        ("code: 0", "code: -9007199254740992"),
-        "codes.yaml:12:19: error: code: code -9007199254740992 is outside JavaScript's safe integers",
+    "action without action_en": (
+        ("        action_en:\n          - Signature check failed\n", ""),
+        [
+            "codes.yaml:26:9: error: give both action and action_en, or neither",
+        ],
     ),
     "bidi override": (
         ("message: 成功", 'message: "成\\u202e功"'),
-        "codes.yaml:14:22: error: message: character 2 is U+202E RIGHT-TO-LEFT OVERRIDE",
+        [
+            "codes.yaml:14:22: error: message: character 2 is U+202E RIGHT-TO-LEFT OVERRIDE, which can hide or break generated code; remove it",
+        ],
+    ),
+    "category key not lower snake": (
+        ("      request:\n", "      Request:\n"),
+        [
+            "codes.yaml:22:7: error: category 'Request' has no codes; remove it or file codes under it",
+            "codes.yaml:22:7: error: category key 'Request' is not lower_snake_case",
+            "codes.yaml:28:19: error: unknown category 'request'; defined: Request",
+        ],
+    ),
+    "category missing at channel level": (
+        ("        category: request\n", ""),
+        [
+            "codes.yaml:22:7: error: category 'request' has no codes; remove it or file codes under it",
+            "codes.yaml:26:9: error: code entry lacks 'category' (required for codes listed at channel level)",
+        ],
+    ),
+    "category under a category": (
+        (
+            "            name: SUCCESS\n",
+            "            name: SUCCESS\n            category: system\n",
+        ),
+        [
+            "codes.yaml:14:23: error: remove 'category': the entry sits under a category already",
+        ],
+    ),
+    "category with no codes": (
+        (
+            "    categories:\n      request:\n",
+            "    categories:\n      unused:\n        title: 无\n        title_en: None\n      request:\n",
+        ),
+        [
+            "codes.yaml:22:7: error: category 'unused' has no codes; remove it or file codes under it",
+        ],
+    ),
+    "channel key not lower snake": (
+        ("  sdk:\n", "  Sdk:\n"),
+        [
+            "codes.yaml:17:3: error: channel key 'Sdk' is not lower_snake_case",
+        ],
+    ),
+    "code as float": (
+        ("code: 0", "code: 1.5"),
+        [
+            "codes.yaml:12:19: error: code: expected an integer, but YAML reads a number ('1.5')",
+        ],
+    ),
+    "code as text": (
+        ("code: 0", 'code: "0"'),
+        [
+            "codes.yaml:12:19: error: code: expected an integer, but YAML reads text ('0')",
+        ],
+    ),
+    "code beyond safe integers": (
+        ("code: 0", "code: -9007199254740992"),
+        [
+            "codes.yaml:12:19: error: code: code -9007199254740992 is outside JavaScript's safe integers (±9007199254740991)",
+        ],
+    ),
+    "code in hex": (
+        ("code: 0", "code: 0x10"),
+        [
+            "codes.yaml:12:19: error: code: write the code '0x10' as a plain decimal integer",
+        ],
     ),
     "control character": (
         ("message: 成功", 'message: "成\\a功"'),
-        "codes.yaml:14:22: error: message: character 2 is U+0007",
+        [
+            "codes.yaml:14:22: error: message: character 2 is U+0007 control character, which can hide or break generated code; remove it",
+        ],
+    ),
+    "duplicate key": (
+        ("            message: 成功\n", "            message: 成功\n            message: 又一个\n"),
+        [
+            "codes.yaml:15:13: error: duplicate key 'message' (first at line 14); remove one",
+        ],
+    ),
+    "empty text": (
+        ("message_en: Success", 'message_en: ""'),
+        [
+            "codes.yaml:15:25: error: message_en: is empty; write the text",
+        ],
+    ),
+    "enums differ in case": (
+        ("enum: SdkCode", "enum: Wechatcode"),
+        [
+            "codes.yaml:3:3: error: channels wechat and sdk have enums that differ only in case; rename one",
+        ],
+    ),
+    "key read as boolean": (
+        ("  sdk:\n", "  off:\n"),
+        [
+            "codes.yaml:17:3: error: key 'off' is read as a boolean; quote it or choose another",
+        ],
     ),
     "line separator": (
         ("message: 成功", 'message: "成\\L功"'),
-        "codes.yaml:14:22: error: message: character 2 is U+2028 LINE SEPARATOR",
+        [
+            "codes.yaml:14:22: error: message: character 2 is U+2028 LINE SEPARATOR, which can hide or break generated code; remove it",
+        ],
+    ),
+    "mapping expected": (
+        (
+            "    title_en: Other\n    categories:\n",
+            "    title_en: Other\n    categories: []\n    x:\n",
+        ),
+        [
+            "codes.yaml:21:17: error: categories: expected a mapping, but YAML reads a list",
+            "codes.yaml:22:5: error: unknown key 'x' in channel 'sdk'; allowed: enum, title, title_en, categories, codes",
+        ],
+    ),
+    "merge key": (
+        ("        billable: false\n", "        <<: {billable: false}\n"),
+        [
+            "codes.yaml:35:9: error: merge keys (<<) are not supported; use an alias on the value",
+        ],
+    ),
+    "missing key": (
+        ("            message_en: Success\n", ""),
+        [
+            "codes.yaml:12:13: error: code entry lacks the required key 'message_en'",
+        ],
+    ),
+    "name not upper snake": (
+        ("name: SUCCESS", "name: Success"),
+        [
+            "codes.yaml:13:19: error: name: 'Success' is not UPPER_SNAKE_CASE (A-Z, 0-9, single underscores, starting with a letter)",
+        ],
+    ),
+    "name read as boolean": (
+        ("name: SUCCESS", "name: NO"),
+        [
+            "codes.yaml:13:19: error: name: expected text, but YAML reads a boolean ('NO'); put it in quotes",
+        ],
+    ),
+    "padded text": (
+        ("message_en: Success", 'message_en: " Success"'),
+        [
+            "codes.yaml:15:25: error: message_en: has leading or trailing whitespace; remove it",
+        ],
+    ),
+    "quoted yes is text": (
+        ("billable: true", 'billable: "yes"'),
+        [
+            "codes.yaml:16:23: error: billable: expected true or false, but YAML reads text ('yes')",
+        ],
+    ),
+    "reserved enum": (
+        ("enum: SdkCode", "enum: CodeInfo"),
+        [
+            "codes.yaml:18:11: error: enum: 'CodeInfo' is reserved by the generated code; choose another enum name",
+        ],
     ),
     "step count mismatch": (
         (
             "          - Signature check failed\n",
             "          - Signature check failed\n          - extra\n",
         ),
-        "codes.yaml:34:11: error: action_en has 2 steps but action has 1; translate each step",
-    ),
-    "unknown category": (
-        ("category: request", "category: requests"),
-        "codes.yaml:28:19: error: unknown category 'requests'; defined: request",
+        [
+            "codes.yaml:34:11: error: action_en has 2 steps but action has 1; translate each step",
+        ],
     ),
     "steps not a list": (
         ("          - 签名校验不通过\n", "          签名校验不通过\n"),
-        "codes.yaml:32:11: error: action: expected a list of steps, but YAML reads text ('签名校验不通过')",
-    ),
-    "reserved enum": (
-        ("enum: SdkCode", "enum: CodeInfo"),
-        "codes.yaml:18:11: error: enum: 'CodeInfo' is reserved by the generated code",
-    ),
-    "merge key": (
-        ("        billable: false\n", "        <<: {billable: false}\n"),
-        "codes.yaml:35:9: error: merge keys (<<) are not supported",
+        [
+            "codes.yaml:32:11: error: action: expected a list of steps, but YAML reads text ('签名校验不通过')",
+        ],
     ),
     "syntax error": (
         ("message: 成功", "message: 成: 功"),
-        "codes.yaml:14:23: error: YAML syntax: mapping values are not allowed",
+        [
+            "codes.yaml:14:23: error: YAML syntax: mapping values are not allowed in this context",
+        ],
+    ),
+    "trailing whitespace": (
+        ("message_en: Success", 'message_en: "Success "'),
+        [
+            "codes.yaml:15:25: error: message_en: has leading or trailing whitespace; remove it",
+        ],
     ),
     "two documents": (
         ("version: 1.0.0\n", "version: 1.0.0\n---\n"),
-        "codes.yaml:",
+        [
+            "codes.yaml:2:1: error: one YAML document per file; remove the extra '---'",
+        ],
+    ),
+    "unknown alias": (
+        ("message: 成功", "message: *nope"),
+        [
+            "codes.yaml:14:22: error: unknown alias *nope; define &nope first",
+        ],
+    ),
+    "unknown category": (
+        ("category: request", "category: requests"),
+        [
+            "codes.yaml:22:7: error: category 'request' has no codes; remove it or file codes under it",
+            "codes.yaml:28:19: error: unknown category 'requests'; defined: request",
+        ],
+    ),
+    "unknown key": (
+        ("billable: true", "billabel: true"),
+        [
+            "codes.yaml:12:13: error: code entry lacks the required key 'billable'",
+            "codes.yaml:16:13: error: unknown key 'billabel' in code entry; did you mean 'billable'?",
+        ],
+    ),
+    "version not x.y.z": (
+        ("version: 1.0.0", "version: '1.0'"),
+        [
+            "codes.yaml:1:10: error: version: '1.0' is not a version like 1.2.3; put it in quotes if YAML reads it as a number",
+        ],
+    ),
+    "yaml tag": (
+        ("message: 成功", "message: !!binary 5oiQ"),
+        [
+            "codes.yaml:14:22: error: YAML tag tag:yaml.org,2002:binary is not supported here; remove it",
+        ],
     ),
 }
 
@@ -183,9 +322,7 @@ CASES = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_rule(tmp_path: Path, name: str) -> None:
     (old, new), expected = CASES[name]
-    lines = errors(tmp_path, mutate(old, new))
-    assert any(line.startswith(expected) for line in lines), lines
-    assert all(": error: " in line for line in lines)
+    assert errors(tmp_path, mutate(old, new)) == expected
 
 
 def test_duplicate_code_and_name_point_at_the_second(tmp_path: Path) -> None:
@@ -200,7 +337,57 @@ def test_duplicate_code_and_name_point_at_the_second(tmp_path: Path) -> None:
 def test_same_code_in_two_channels_is_fine(tmp_path: Path) -> None:
     path = tmp_path / "codes.yaml"
     path.write_text(mutate("code: 400101", "code: 0"), encoding="utf-8")
-    assert [c.channels[0].codes[0].code for c in [load_spec(path)]] == [0]
+    wechat, sdk = load_spec(path).channels
+    assert (wechat.codes[0].code, sdk.codes[0].code) == (0, 0)
+    assert (wechat.codes[0].name, sdk.codes[0].name) == ("SUCCESS", "INVALID_SIGNATURE")
+
+
+# --- every limit at, and one past, its boundary ---------------------------------------
+
+
+def test_the_code_count_limit_is_inclusive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import spec as spec_module
+
+    monkeypatch.setattr(spec_module, "MAX_CODES", 3)
+    path = tmp_path / "codes.yaml"
+    path.write_text(BASE + SECOND_SDK, encoding="utf-8")
+    assert load_spec(path).code_count == 3
+    monkeypatch.setattr(spec_module, "MAX_CODES", 2)
+    assert errors(tmp_path, BASE + SECOND_SDK) == [
+        "codes.yaml:3:3: error: the spec has 3 codes; the limit is 2"
+    ]
+
+
+def test_the_size_limit_is_inclusive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    size = len(BASE.encode("utf-8"))
+    monkeypatch.setattr(yamltree, "MAX_BYTES", size)
+    path = tmp_path / "codes.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    assert load_spec(path).code_count == 2
+    monkeypatch.setattr(yamltree, "MAX_BYTES", size - 1)
+    assert errors(tmp_path, BASE) == [
+        f"codes.yaml:1:1: error: cannot read the spec: it is larger than {size - 1} bytes"
+    ]
+
+
+@pytest.mark.parametrize(
+    "depth, refused", [(yamltree.MAX_DEPTH, False), (yamltree.MAX_DEPTH + 1, True)]
+)
+def test_the_depth_limit_is_inclusive(tmp_path: Path, depth: int, refused: bool) -> None:
+    text = "".join(f"{' ' * level}k{level}:\n" for level in range(depth)) + " " * depth + "leaf\n"
+    nested = f"codes.yaml:{depth}:{depth}: error: nested deeper than {yamltree.MAX_DEPTH} levels"
+    assert (nested in errors(tmp_path, text)) is refused
+
+
+def test_the_alias_budget_is_inclusive(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "a: &t 12345678\nb: [*t, *t, *t]\n"  # each alias expands to 8 characters + 1
+    monkeypatch.setattr(yamltree, "ALIAS_FACTOR", 0)
+    monkeypatch.setattr(yamltree, "ALIAS_FLOOR", 27)
+    assert yamltree.read(text)[0] is not None
+    monkeypatch.setattr(yamltree, "ALIAS_FLOOR", 26)
+    with pytest.raises(yamltree.YamlProblem) as caught:
+        yamltree.read(text)
+    assert (caught.value.line, caught.value.col) == (2, 13)  # the third alias
 
 
 def test_every_problem_in_one_run_sorted_by_position(tmp_path: Path) -> None:
