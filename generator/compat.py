@@ -328,7 +328,7 @@ class _GitError(Exception):
 
 def _baseline(args: argparse.Namespace) -> Spec:
     if args.baseline_spec is not None:
-        return load_spec(args.baseline_spec)
+        return load_spec(args.baseline_spec, check_names=False)
     import subprocess
     import tempfile
 
@@ -342,4 +342,4 @@ def _baseline(args: argparse.Namespace) -> Spec:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "baseline.yaml"
         path.write_bytes(shown.stdout)
-        return load_spec(path, display=obj)
+        return load_spec(path, display=obj, check_names=False)

@@ -3,7 +3,8 @@
 Every problem is reported at once, one per line, as `FILE:LINE:COL: error: …`,
 sorted by position, so a maintainer fixes a whole batch in one go.  What each
 value may be is in rules.py; here is what only the whole spec can tell
-(unique codes and names, categories in use, matching step counts).
+(unique codes and names, categories in use, matching step counts); families.py
+and naming.py hold the rules for families and member names.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from . import yamltree
-from .model import Category, Channel, Code, Spec
+from . import families, yamltree
+from .model import Category, Channel, Code, Family, Spec
 from .rules import (
     CATEGORY_FIELDS,
     CHANNEL_FIELDS,
@@ -25,7 +26,17 @@ from .rules import (
 )
 from .yamltree import MAP, Node
 
-__all__ = ["Category", "Channel", "Code", "Problem", "Spec", "SpecError", "load_spec", "parse_spec"]
+__all__ = [
+    "Category",
+    "Channel",
+    "Code",
+    "Family",
+    "Problem",
+    "Spec",
+    "SpecError",
+    "load_spec",
+    "parse_spec",
+]
 
 MAX_CODES = 250_000
 
@@ -54,8 +65,10 @@ class SpecError(Exception):
 class _Checker:
     """Collects problems while the model is built, so one run reports them all."""
 
-    def __init__(self) -> None:
+    def __init__(self, check_names: bool = True) -> None:
         self.problems: list[Problem] = []
+        # Off for a baseline (compat): its names are history, not choices.
+        self.check_names = check_names
 
     def fields(self, node: Node, table: dict[str, Field], what: str) -> dict[str, Any] | None:
         if node.kind != MAP:
@@ -97,26 +110,30 @@ class _Checker:
 # --- building the model ------------------------------------------------------
 
 
-def load_spec(path: Path, display: str | None = None, source: str | None = None) -> Spec:
+def load_spec(
+    path: Path, display: str | None = None, source: str | None = None, *, check_names: bool = True
+) -> Spec:
     """Read and validate the spec at `path`; raise SpecError listing every problem.
 
     `display` names the file in error lines (default: the path as given);
-    `source` is how generated headers name it (default: "spec/<file name>").
+    `source` is how generated headers name it (default: "spec/<file name>");
+    `check_names=False` skips the naming rule (naming.py), for a published
+    baseline whose names predate it.
     """
     display = display or str(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise SpecError(display, [Problem(1, 1, f"cannot read the spec: {exc.strerror}")]) from None
-    return parse_spec(data, display, source or f"spec/{path.name}")
+    return parse_spec(data, display, source or f"spec/{path.name}", check_names=check_names)
 
 
-def parse_spec(data: bytes, display: str, source: str) -> Spec:
+def parse_spec(data: bytes, display: str, source: str, *, check_names: bool = True) -> Spec:
     try:
         root, yaml_problems = yamltree.read(yamltree.decode(data))
     except yamltree.YamlProblem as exc:
         raise SpecError(display, [Problem(exc.line, exc.col, exc.message)]) from None
-    checker = _Checker()
+    checker = _Checker(check_names)
     checker.problems.extend(Problem(p.line, p.col, p.message) for p in yaml_problems)
     spec = _build(root, checker, source)
     if checker.problems or spec is None:
@@ -136,7 +153,13 @@ def _build(root: Node | None, checker: _Checker, source: str) -> Spec | None:
     complete = tuple(c for c in channels if c is not None)
     if "version" not in top or len(complete) != len(channels):
         return None
-    return Spec(top["version"], complete, source)
+    spec = Spec(top["version"], complete, source, top.get("success_code"))
+    if spec.success_code is not None and not spec.listing_success():
+        checker.add(
+            root.value["success_code"],
+            f"success_code {spec.success_code} is no channel's code; list it (with its message) in the channel whose table has it",
+        )
+    return spec
 
 
 def _check_channel_set(node: Node, channels: tuple[Channel | None, ...], checker: _Checker) -> None:
@@ -175,9 +198,12 @@ def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:
         entries = [(item, None) for item in fields["codes"].value]
     if not entries:
         checker.add(node, f"channel {key!r} has no codes")
+    declared = families.declared(fields.get("families"), checker)
     read = [_entry(item, sub_table, categories, checker) for item, sub_table in entries]
+    families.resolve(read, declared, checker)
     _check_unique(read, checker, fields.get("enum", key))
     _check_categories_used(fields["categories"], read, checker)
+    families.check(fields.get("families"), declared, read, checker)
     codes = [(_to_code(f), f.get("removed", False)) for _, f in read]
     if any(c is None for c, _ in codes) or any(
         k not in fields for k in ("enum", "title", "title_en")
@@ -186,7 +212,9 @@ def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:
     live = tuple(c for c, removed in codes if c is not None and not removed)
     tombstones = tuple(c for c, removed in codes if c is not None and removed)
     titles = (fields["enum"], fields["title"], fields["title_en"])
-    return Channel(key, *titles, tuple(categories.values()), live, tombstones)
+    return Channel(
+        key, *titles, tuple(categories.values()), live, tombstones, tuple(declared.values())
+    )
 
 
 def _categories(
@@ -240,6 +268,7 @@ def _to_code(fields: dict) -> Code | None:
             fields["category"],
             fields.get("action", ()),
             fields.get("action_en", ()),
+            fields.get("family"),
         )
     except KeyError:  # already reported
         return None
