@@ -45,6 +45,14 @@ def family_key_problem(key: str) -> str | None:
     return None
 
 
+def claimed_code(name: str) -> int | None:
+    """The code a name's last words spell (_5026 -> 5026, _MINUS_5026 -> -5026), if any."""
+    suffix = _SUFFIX.search(name)
+    if suffix is None:
+        return None
+    return -int(suffix[2]) if suffix[1] else int(suffix[2])
+
+
 def name_problem(name: str, code: int, family: str | None, stems: dict[str, str]) -> str | None:
     """What is wrong with `name` for `code`, or None.
 
@@ -56,11 +64,11 @@ def name_problem(name: str, code: int, family: str | None, stems: dict[str, str]
         if name != expected:
             return f"name {name} should be {expected}: a code of family {family!r} is named for the family and its own code"
         return None
+    claimed = claimed_code(name)
     suffix = _SUFFIX.search(name)
-    if suffix and not _DIGIT.search(name[: suffix.start()]):
-        claimed = -int(suffix[2]) if suffix[1] else int(suffix[2])
-        if claimed == code:
-            return f"name {name} ends in its code, which only codes of a family do; add a family or drop {suffix[0]}"
+    if suffix is not None and claimed is not None and not _DIGIT.search(name[: suffix.start()]):
+        if abs(claimed) == abs(code):
+            return f"name {name} carries its code, which only codes of a family do; add a family or drop {suffix[0]}"
         return f"name {name} ends in {suffix[0]}, which is not its code {code}; names carry no counters"
     if _DIGIT.search(name):
         return f"name {name} has digits that are not its code {code}; spell the number out"
