@@ -140,11 +140,11 @@ export enum WechatCode {
   INVALID_ID_NUMBER = 2003,
   /** 2004: 传入图片过大或过小 (The image sent is too large or too small) */
   IMAGE_SIZE_OUT_OF_RANGE = 2004,
-  /** 2005: 库中无此号，请到户籍所在地进行核实 (This ID number is not in the database, please have it checked at your place of household registration (hukou)) */
+  /** 2005: 库中无此号，请到户籍所在地进行核实 (This ID number is not in the database, please go to your place of household registration (hukou) to have it checked) */
   ID_NUMBER_NOT_FOUND = 2005,
   /** 2006: 姓名和身份证号不一致，请核实后重试 (Name and ID card number do not match, please check them and try again) Billed. */
   ID_NAME_MISMATCH = 2006,
-  /** 2007: 库中无此用户照片，请到户籍所在地进行核实 (The database has no photo of this user, please have it checked at your place of household registration (hukou)) Billed. */
+  /** 2007: 库中无此用户照片，请到户籍所在地进行核实 (The database has no photo of this user, please go to your place of household registration (hukou) to have it checked) Billed. */
   USER_PHOTO_NOT_FOUND = 2007,
   /** 2008: 客户库自建库或认证中心返照失败，请稍后再试 (The customer's own database or the authentication center failed to return a photo, please try again later) */
   REFERENCE_PHOTO_FETCH_FAILED = 2008,
@@ -755,7 +755,7 @@ export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
     code: 2005,
     name: "ID_NUMBER_NOT_FOUND",
     message: "库中无此号，请到户籍所在地进行核实",
-    messageEn: "This ID number is not in the database, please have it checked at your place of household registration (hukou)",
+    messageEn: "This ID number is not in the database, please go to your place of household registration (hukou) to have it checked",
     billable: false,
     category: "id_image_comparison",
     action: [],
@@ -777,7 +777,7 @@ export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
     code: 2007,
     name: "USER_PHOTO_NOT_FOUND",
     message: "库中无此用户照片，请到户籍所在地进行核实",
-    messageEn: "The database has no photo of this user, please have it checked at your place of household registration (hukou)",
+    messageEn: "The database has no photo of this user, please go to your place of household registration (hukou) to have it checked",
     billable: true,
     category: "id_image_comparison",
     action: [],

@@ -640,7 +640,7 @@ class WechatCode(FaceIdCode):
     ID_NUMBER_NOT_FOUND = (
         2005,
         "库中无此号，请到户籍所在地进行核实",
-        "This ID number is not in the database, please have it checked at your place of household registration (hukou)",
+        "This ID number is not in the database, please go to your place of household registration (hukou) to have it checked",
         False,
         "id_image_comparison",
         (),
@@ -660,7 +660,7 @@ class WechatCode(FaceIdCode):
     USER_PHOTO_NOT_FOUND = (
         2007,
         "库中无此用户照片，请到户籍所在地进行核实",
-        "The database has no photo of this user, please have it checked at your place of household registration (hukou)",
+        "The database has no photo of this user, please go to your place of household registration (hukou) to have it checked",
         True,
         "id_image_comparison",
         (),
