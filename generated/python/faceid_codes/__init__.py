@@ -98,10 +98,17 @@ class FaceIdCode(CodeInfo, IntEnum):
         member.  A family this enum does not have raises ``KeyError``, so that a
         typo cannot quietly match nothing.
         """
-        members = tuple(member for member in cls if member.family == family)
-        if not members:
+        # Built on first use, so that importing the module stays as cheap.
+        table: dict[str, tuple[Self, ...]] | None = cls.__dict__.get("_family_table")
+        if table is None:
+            table = {}
+            for member in cls:
+                if member.family is not None:
+                    table[member.family] = (*table.get(member.family, ()), member)
+            setattr(cls, "_family_table", table)
+        if family not in table:
             raise KeyError(f"{cls.__name__} has no family {family!r}")
-        return members
+        return table[family]
 
 
 class WechatCode(FaceIdCode):
