@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from .model import Family
+from .model import Code, Family
 from .naming import family_key_problem, name_problem
 from .rules import FAMILY_FIELDS, Field
 from .yamltree import Node
@@ -80,8 +80,12 @@ def check(
     if node is None:
         return
     assert node.keys is not None
+    grouped: dict[str, list[Entry]] = {key: [] for key in families}
+    for entry in entries:
+        if entry[1].get("family") in grouped:
+            grouped[entry[1]["family"]].append(entry)
     for key, family in families.items():
-        members = [(n, f) for n, f in entries if f.get("family") == key]
+        members = grouped[key]
         if len(members) < 2:
             codes = ", ".join(str(f.get("code")) for _, f in members) or "none"
             checker.add(
@@ -116,6 +120,22 @@ def _check_title(family_node: Node, family: Family, members: list[Entry], checke
                 f"title {family.title!r} is not in the message or steps of code {fields.get('code')} "
                 f"(line {member_node.line}); quote the Chinese the family's codes share",
             )
+
+
+def with_codes(
+    families: dict[str, Family], live: tuple[Code, ...], removed: tuple[Code, ...]
+) -> tuple[Family, ...]:
+    """The declared families, each holding its codes (one pass over the codes)."""
+    codes: dict[str, list[Code]] = {key: [] for key in families}
+    tombstones: dict[str, list[Code]] = {key: [] for key in families}
+    for table, group in ((codes, live), (tombstones, removed)):
+        for code in group:
+            if code.family in table:
+                table[code.family].append(code)
+    return tuple(
+        family._replace(codes=tuple(codes[key]), removed=tuple(tombstones[key]))
+        for key, family in families.items()
+    )
 
 
 def _show(value: object) -> str:

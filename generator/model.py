@@ -33,6 +33,8 @@ class Family(NamedTuple):
     key: str
     title: str  # quoted from the Chinese its codes share
     title_en: str
+    codes: tuple[Code, ...] = ()  # its codes FaceID returns today, in spec order
+    removed: tuple[Code, ...] = ()  # its tombstones: old logs still carry them
 
 
 class Channel(NamedTuple):
@@ -58,22 +60,25 @@ class Channel(NamedTuple):
     def codes_in(self, category: str) -> tuple[Code, ...]:
         return tuple(c for c in self.codes if c.category == category)
 
-    def members(self, family: str) -> tuple[Code, ...]:
-        """A family's codes FaceID returns today, in spec order."""
-        return tuple(c for c in self.codes if c.family == family)
-
     @property
     def live_families(self) -> tuple[Family, ...]:
         """The families the enums expose: those with a code FaceID still returns."""
-        return tuple(f for f in self.families if self.members(f.key))
+        return tuple(f for f in self.families if f.codes)
+
+    def family_table(self) -> dict[str, Family]:
+        """Family key -> family; templates build it once per channel."""
+        return {f.key: f for f in self.families}
+
+    def members(self, family: str) -> tuple[Code, ...]:
+        """A family's codes FaceID returns today, in spec order."""
+        return self.family_table()[family].codes
 
     def same_meaning(self, code: Code) -> tuple[Code, ...]:
         """The other codes of its family, tombstones included (old logs carry them)."""
         if code.family is None:
             return ()
-        return tuple(
-            c for c in self.codes + self.removed if c.family == code.family and c is not code
-        )
+        family = self.family_table()[code.family]
+        return tuple(c for c in family.codes + family.removed if c is not code)
 
 
 class Spec(NamedTuple):

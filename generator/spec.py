@@ -212,9 +212,8 @@ def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:
     live = tuple(c for c, removed in codes if c is not None and not removed)
     tombstones = tuple(c for c, removed in codes if c is not None and removed)
     titles = (fields["enum"], fields["title"], fields["title_en"])
-    return Channel(
-        key, *titles, tuple(categories.values()), live, tombstones, tuple(declared.values())
-    )
+    grouped = families.with_codes(declared, live, tombstones)
+    return Channel(key, *titles, tuple(categories.values()), live, tombstones, grouped)
 
 
 def _categories(
