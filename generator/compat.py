@@ -366,7 +366,7 @@ class _GitError(Exception):
 
 def _baseline(args: argparse.Namespace) -> Spec:
     if args.baseline_spec is not None:
-        return load_spec(args.baseline_spec)
+        return load_spec(args.baseline_spec, check_names=False)
     revision, _, path = args.baseline.partition(":")
     commit = _git("rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}")
     if commit is None or not _COMMIT.match(commit.decode("ascii", "replace").strip()):
@@ -381,7 +381,9 @@ def _baseline(args: argparse.Namespace) -> Spec:
     data = _git("cat-file", "blob", blob)
     if data is None:
         raise _GitError(f"{args.baseline!r}: git could not read {blob}")
-    return parse_spec(data, display=args.baseline, source=path or DEFAULT_SPEC_PATH)
+    return parse_spec(
+        data, display=args.baseline, source=path or DEFAULT_SPEC_PATH, check_names=False
+    )
 
 
 _COMMIT = re.compile(r"[0-9a-f]{40,64}\Z")

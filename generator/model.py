@@ -18,12 +18,23 @@ class Code(NamedTuple):
     category: str
     action: tuple[str, ...] = ()
     action_en: tuple[str, ...] = ()
+    family: str | None = None  # key of its family of same-meaning codes, if any
 
 
 class Category(NamedTuple):
     key: str
     title: str
     title_en: str
+
+
+class Family(NamedTuple):
+    """Codes the documentation gives one meaning; each names it with `family: key`."""
+
+    key: str
+    title: str  # quoted from the Chinese its codes share
+    title_en: str
+    codes: tuple[Code, ...] = ()  # its codes FaceID returns today, in spec order
+    removed: tuple[Code, ...] = ()  # its tombstones: old logs still carry them
 
 
 class Channel(NamedTuple):
@@ -36,6 +47,7 @@ class Channel(NamedTuple):
     # Tombstones: codes FaceID no longer returns, kept so that they stay
     # documented and are never re-used for another meaning.
     removed: tuple[Code, ...] = ()
+    families: tuple[Family, ...] = ()
 
     @property
     def billed(self) -> tuple[Code, ...]:
@@ -48,11 +60,34 @@ class Channel(NamedTuple):
     def codes_in(self, category: str) -> tuple[Code, ...]:
         return tuple(c for c in self.codes if c.category == category)
 
+    @property
+    def live_families(self) -> tuple[Family, ...]:
+        """The families the enums expose: those with a code FaceID still returns."""
+        return tuple(f for f in self.families if f.codes)
+
+    def family_table(self) -> dict[str, Family]:
+        """Family key -> family; templates build it once per channel."""
+        return {f.key: f for f in self.families}
+
+    def members(self, family: str) -> tuple[Code, ...]:
+        """A family's codes FaceID returns today, in spec order."""
+        return self.family_table()[family].codes
+
+    def same_meaning(self, code: Code) -> tuple[Code, ...]:
+        """The other codes of its family, tombstones included (old logs carry them)."""
+        if code.family is None:
+            return ()
+        family = self.family_table()[code.family]
+        return tuple(c for c in family.codes + family.removed if c is not code)
+
 
 class Spec(NamedTuple):
     version: str
     channels: tuple[Channel, ...]
     source: str  # how generated headers name the spec, e.g. "spec/codes.yaml"
+    # The code FaceID returns when a verification succeeds, on every channel;
+    # a channel's table may leave it out (the sdk table lists the other codes).
+    success_code: int | None = None
 
     @property
     def code_count(self) -> int:
@@ -61,3 +96,7 @@ class Spec(NamedTuple):
     @property
     def billed_count(self) -> int:
         return sum(len(c.billed) for c in self.channels)
+
+    def listing_success(self) -> tuple[Channel, ...]:
+        """The channels whose enum has the success code as a member."""
+        return tuple(c for c in self.channels if any(m.code == self.success_code for m in c.codes))

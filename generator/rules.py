@@ -208,12 +208,17 @@ class Field(NamedTuple):
     required: bool = True
 
 
-TOP_FIELDS = {"version": Field(read_version), "channels": Field(read_map)}
+TOP_FIELDS = {
+    "version": Field(read_version),
+    "success_code": Field(read_code, required=False),
+    "channels": Field(read_map),
+}
 CHANNEL_FIELDS = {
     "enum": Field(read_enum),
     "title": Field(read_text),
     "title_en": Field(read_text),
     "categories": Field(read_map),
+    "families": Field(read_map, required=False),
     "codes": Field(read_list, required=False),
 }
 CATEGORY_FIELDS = {
@@ -221,10 +226,12 @@ CATEGORY_FIELDS = {
     "title_en": Field(read_text),
     "codes": Field(read_list, required=False),
 }
+FAMILY_FIELDS = {"title": Field(read_text), "title_en": Field(read_text)}
 CODE_FIELDS = {
     "code": Field(read_code),
     "name": Field(read_name),
     "category": Field(read_key, required=False),
+    "family": Field(read_key, required=False),
     "message": Field(read_text),
     "message_en": Field(read_text),
     "action": Field(read_steps, required=False),

@@ -3,7 +3,8 @@
 Every problem is reported at once, one per line, as `FILE:LINE:COL: error: …`,
 sorted by position, so a maintainer fixes a whole batch in one go.  What each
 value may be is in rules.py; here is what only the whole spec can tell
-(unique codes and names, categories in use, matching step counts).
+(unique codes and names, categories in use, matching step counts); families.py
+and naming.py hold the rules for families and member names.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from . import yamltree
-from .model import Category, Channel, Code, Spec
+from . import families, yamltree
+from .model import Category, Channel, Code, Family, Spec
 from .reading import NotRegular, TooLarge, read_regular
 from .rules import (
     CATEGORY_FIELDS,
@@ -26,7 +27,17 @@ from .rules import (
 )
 from .yamltree import MAP, Node, shown
 
-__all__ = ["Category", "Channel", "Code", "Problem", "Spec", "SpecError", "load_spec", "parse_spec"]
+__all__ = [
+    "Category",
+    "Channel",
+    "Code",
+    "Family",
+    "Problem",
+    "Spec",
+    "SpecError",
+    "load_spec",
+    "parse_spec",
+]
 
 MAX_CODES = 250_000
 
@@ -65,8 +76,10 @@ class SpecError(Exception):
 class _Checker:
     """Collects problems while the model is built, so one run reports them all."""
 
-    def __init__(self) -> None:
+    def __init__(self, check_names: bool = True) -> None:
         self.problems: list[Problem] = []
+        # Off for a baseline (compat): its names are history, not choices.
+        self.check_names = check_names
 
     def fields(self, node: Node, table: dict[str, Field], what: str) -> dict[str, Any] | None:
         if node.kind != MAP:
@@ -108,11 +121,15 @@ class _Checker:
 # --- building the model ------------------------------------------------------
 
 
-def load_spec(path: Path, display: str | None = None, source: str | None = None) -> Spec:
+def load_spec(
+    path: Path, display: str | None = None, source: str | None = None, *, check_names: bool = True
+) -> Spec:
     """Read and validate the spec at `path`; raise SpecError listing every problem.
 
     `display` names the file in error lines (default: the path as given);
-    `source` is how generated headers name it (default: "spec/<file name>").
+    `source` is how generated headers name it (default: "spec/<file name>");
+    `check_names=False` skips the naming rule (naming.py), for a published
+    baseline whose names predate it.
     """
     display = display or str(path)
     try:
@@ -123,10 +140,10 @@ def load_spec(path: Path, display: str | None = None, source: str | None = None)
         raise SpecError(display, [Problem(1, 1, f"cannot read the spec: {exc.strerror}")]) from None
     if data is None:
         raise SpecError(display, [Problem(1, 1, "cannot read the spec: no such file")])
-    return parse_spec(data, display, source or f"spec/{path.name}")
+    return parse_spec(data, display, source or f"spec/{path.name}", check_names=check_names)
 
 
-def parse_spec(data: bytes, display: str, source: str) -> Spec:
+def parse_spec(data: bytes, display: str, source: str, *, check_names: bool = True) -> Spec:
     try:
         text = yamltree.decode(data)
         hidden = yamltree.scan(text)
@@ -135,7 +152,7 @@ def parse_spec(data: bytes, display: str, source: str) -> Spec:
         root, yaml_problems = yamltree.read(text)
     except yamltree.YamlProblem as exc:
         raise SpecError(display, [Problem(exc.line, exc.col, exc.message)]) from None
-    checker = _Checker()
+    checker = _Checker(check_names)
     checker.problems.extend(Problem(p.line, p.col, p.message) for p in yaml_problems)
     spec = _build(root, checker, source)
     if checker.problems or spec is None:
@@ -155,7 +172,13 @@ def _build(root: Node | None, checker: _Checker, source: str) -> Spec | None:
     complete = tuple(c for c in channels if c is not None)
     if "version" not in top or len(complete) != len(channels):
         return None
-    return Spec(top["version"], complete, source)
+    spec = Spec(top["version"], complete, source, top.get("success_code"))
+    if spec.success_code is not None and not spec.listing_success():
+        checker.add(
+            root.value["success_code"],
+            f"success_code {spec.success_code} is no channel's code; list it (with its message) in the channel whose table has it",
+        )
+    return spec
 
 
 def _check_channel_set(node: Node, channels: tuple[Channel | None, ...], checker: _Checker) -> None:
@@ -194,9 +217,12 @@ def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:
         entries = [(item, None) for item in fields["codes"].value]
     if not entries:
         checker.add(node, f"channel {key!r} has no codes")
+    declared = families.declared(fields.get("families"), checker)
     read = [_entry(item, sub_table, categories, checker) for item, sub_table in entries]
+    families.resolve(read, declared, checker)
     _check_unique(read, checker, fields.get("enum", key))
     _check_categories_used(fields["categories"], read, checker)
+    families.check(fields.get("families"), declared, read, checker)
     codes = [(_to_code(f), f.get("removed", False)) for _, f in read]
     if any(c is None for c, _ in codes) or any(
         k not in fields for k in ("enum", "title", "title_en")
@@ -207,7 +233,8 @@ def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:
     if entries and not live:
         checker.add(node, f"channel {key!r} has only removed codes; an enum needs at least one")
     titles = (fields["enum"], fields["title"], fields["title_en"])
-    return Channel(key, *titles, tuple(categories.values()), live, tombstones)
+    grouped = families.with_codes(declared, live, tombstones)
+    return Channel(key, *titles, tuple(categories.values()), live, tombstones, grouped)
 
 
 def _categories(
@@ -261,6 +288,7 @@ def _to_code(fields: dict) -> Code | None:
             fields["category"],
             fields.get("action", ()),
             fields.get("action_en", ()),
+            fields.get("family"),
         )
     except KeyError:  # already reported
         return None

@@ -92,4 +92,5 @@ def code_info(code) -> dict:
         "category": code.category,
         "action": list(code.action),
         "actionEn": list(code.action_en),
+        "family": code.family,
     }

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from hypothesis import strategies as st
 
 from generator.characters import first_forbidden
+from generator.naming import member_name
 from generator.rules import ENUM, MAX_SAFE_INTEGER, RESERVED_ENUM_NAMES
 
 SNIPPETS = [
@@ -61,7 +62,11 @@ TEXTS = (
     .filter(bool)
 )
 KEYS = st.from_regex(r"[a-z][a-z0-9]{0,5}(_[a-z0-9]{1,3}){0,2}", fullmatch=True)
-NAMES = st.from_regex(r"[A-Z][A-Z0-9]{0,5}(_[A-Z0-9]{1,3}){0,2}", fullmatch=True)
+# Names carry no digits but their own code, and only family members carry it.
+NAMES = st.from_regex(r"[A-Z]{1,6}(_[A-Z]{1,3}){0,2}", fullmatch=True)
+FAMILY_KEYS = st.from_regex(r"[a-z]{1,6}(_[a-z]{1,3}){0,2}", fullmatch=True).filter(
+    lambda key: not key.endswith("minus")
+)
 ENUMS = st.from_regex(r"[A-Z][A-Za-z0-9]{0,8}", fullmatch=True).filter(
     lambda n: ENUM.match(n) and n not in RESERVED_ENUM_NAMES and not keyword.iskeyword(n)
 )
@@ -79,6 +84,7 @@ class Entry:
     billable: bool
     action: list[str]
     action_en: list[str]
+    family: str | None = None
 
 
 @dataclass
@@ -90,6 +96,7 @@ class ChannelData:
     categories: list[tuple[str, str, str]]  # key, title, title_en
     entries: list[Entry]
     nested: bool  # codes under their categories, or one list at channel level
+    families: list[tuple[str, str, str]] = field(default_factory=list)  # key, title, title_en
 
     def ordered(self) -> list[Entry]:
         """Entries in the order the loader yields them."""
@@ -141,10 +148,34 @@ def specs(draw, max_channels: int = 3, max_codes: int = 6) -> SpecData:
             entries(categories, draw(st.integers(len(categories), max(max_codes, len(categories)))))
         )
         titled = [(c, draw(TEXTS), draw(TEXTS)) for c in categories]
-        channels.append(
-            ChannelData(key, enum, draw(TEXTS), draw(TEXTS), titled, codes, draw(st.booleans()))
+        channel = ChannelData(
+            key, enum, draw(TEXTS), draw(TEXTS), titled, codes, draw(st.booleans())
         )
+        if draw(st.booleans()):
+            draw(family(channel))
+        channels.append(channel)
     return SpecData(draw(VERSIONS), channels)
+
+
+@st.composite
+def family(draw, channel: ChannelData) -> None:
+    """Make the codes of one category a family, when it has two or more.
+
+    They then follow the family rules: named for the family and their code,
+    one billing flag, and the family's title inside every message.
+    """
+    by_category = [
+        [e for e in channel.entries if e.category == key] for key, _, _ in channel.categories
+    ]
+    members = next((group for group in by_category if len(group) >= 2), None)
+    key = draw(FAMILY_KEYS)
+    if members is None or any(e.name == key.upper() for e in channel.entries):
+        return
+    title, billable = draw(TEXTS), members[0].billable
+    for entry in members:
+        entry.family, entry.name, entry.billable = key, member_name(key, entry.code), billable
+        entry.message = title + entry.message
+    channel.families.append((key, title, draw(TEXTS)))
 
 
 def quoted(text: str) -> str:
@@ -165,8 +196,16 @@ def to_yaml(spec: SpecData) -> str:
             f"    enum: {quoted(channel.enum)}",
             f"    title: {quoted(channel.title)}",
             f"    title_en: {quoted(channel.title_en)}",
-            "    categories:",
         ]
+        if channel.families:
+            lines.append("    families:")
+            for key, title, title_en in channel.families:
+                lines += [
+                    f"      {quoted(key)}:",
+                    f"        title: {quoted(title)}",
+                    f"        title_en: {quoted(title_en)}",
+                ]
+        lines.append("    categories:")
         for key, title, title_en in channel.categories:
             lines += [
                 f"      {quoted(key)}:",
@@ -192,6 +231,8 @@ def _entry(
     body = [f"code: {entry.code}", f"name: {quoted(entry.name)}"]
     if with_category:
         body.append(f"category: {quoted(entry.category)}")
+    if entry.family is not None:
+        body.append(f"family: {quoted(entry.family)}")
     body += [f"message: {quoted(entry.message)}", f"message_en: {quoted(entry.message_en)}"]
     if entry.action:
         body += ["action:", *(f"  - {quoted(s)}" for s in entry.action)]

@@ -39,7 +39,8 @@ def test_python_typescript_schema_and_markdown_agree(case: Case, tmp_path: Path)
         ]
         md = [markdown[f"{channel.key}-{code}"] for code, *_ in python]
         assert python == ts == js
-        assert [(int(r[0]), r[1].strip("`"), r[-1] == "**Yes**") for r in md] == [
+        names = [r[1].split("<br>")[0].strip("`") for r in md]
+        assert [(int(r[0]), n, r[-1] == "**Yes**") for r, n in zip(md, names)] == [
             (c, n, b) for c, n, _, b in python
         ]
 

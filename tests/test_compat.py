@@ -62,7 +62,7 @@ def remove_missing_parameter(data: Data) -> None:
     codes.remove(entry(data, "wechat", 1))
 
 
-def rename_not_same_person(data: Data) -> None:
+def rename_66660004(data: Data) -> None:
     entry(data, "sdk", 66660004)["name"] = "FACE_MISMATCH"
 
 
@@ -71,7 +71,7 @@ def move_2006_to_sdk(data: Data) -> None:
     moved = entry(data, "wechat", 2006)
     wechat.remove(moved)
     data["channels"]["sdk"]["codes"].append(
-        {**moved, "name": "ID_NAME_MISMATCH_WECHAT", "category": "comparison"}
+        {**moved, "name": "ID_NAME_MISMATCH_WECHAT", "category": "identity"}
     )
 
 
@@ -95,7 +95,7 @@ def test_billing_flip_and_removed_code_break_and_say_what(tmp_path: Path) -> Non
     assert "1 breaking, 1 notable" in breaking
     assert "BREAKING\n  wechat 1 MISSING_PARAMETER: removed" in breaking
     assert "  wechat 0 SUCCESS: billable: billed → free" in notable
-    assert "new major version" in notable  # 1.0.0 stays 1.0.0
+    assert "new major version" in notable  # the version stays as it was
 
 
 def test_allow_breaking_reports_the_same_but_exits_0(tmp_path: Path) -> None:
@@ -108,33 +108,46 @@ def test_allow_breaking_reports_the_same_but_exits_0(tmp_path: Path) -> None:
 
 def test_markdown_is_a_changelog_section(tmp_path: Path) -> None:
     def bump(data: Data) -> None:
-        data["version"] = "2.0.0"
+        data["version"] = "99.0.0"
 
+    missing_parameter = entry(yaml.safe_load(SPEC.read_text(encoding="utf-8")), "wechat", 1)
     spec = edited(tmp_path, flip_billing_of_success, remove_missing_parameter, bump)
     result = compat("--baseline-spec", SPEC, "--spec", spec, "--format", "markdown")
     assert result.returncode == 1
     assert result.stdout == (
-        "## 2.0.0\n\n"
+        "## 99.0.0\n\n"
         "### Breaking changes\n\n"
-        "- `WechatCode.MISSING_PARAMETER` (1): removed (Invalid request, missing parameter)\n\n"
+        f"- `WechatCode.{missing_parameter['name']}` (1): removed ({missing_parameter['message_en']})\n\n"
         "### Changed\n\n"
         "- `WechatCode.SUCCESS` (0): billable: billed → free\n"
     )
 
 
-def test_markdown_of_an_unchanged_spec_says_so() -> None:
+def test_markdown_of_an_unchanged_spec_says_so(baseline) -> None:
     result = compat("--baseline-spec", SPEC, "--spec", SPEC, "--format", "markdown")
     assert result.returncode == 0
-    assert "No changes to the return codes since 1.0.0." in result.stdout
+    assert f"No changes to the return codes since {baseline.version}." in result.stdout
 
 
-def test_a_rename_is_breaking(tmp_path: Path) -> None:
-    result = compat("--baseline-spec", SPEC, "--spec", edited(tmp_path, rename_not_same_person))
+def test_a_rename_is_breaking(tmp_path: Path, baseline) -> None:
+    was = next(c.name for ch in baseline.channels for c in ch.codes if c.code == 66660004)
+    result = compat("--baseline-spec", SPEC, "--spec", edited(tmp_path, rename_66660004))
     assert result.returncode == 1
-    assert (
-        "  sdk 66660004 FACE_MISMATCH: renamed from NOT_SAME_PERSON to FACE_MISMATCH"
-        in result.stdout
-    )
+    assert f"  sdk 66660004 FACE_MISMATCH: renamed from {was} to FACE_MISMATCH" in result.stdout
+
+
+def test_a_baseline_is_read_without_the_naming_rule(tmp_path: Path) -> None:
+    """A published spec's names are history: one from before the rule still compares."""
+
+    def counter_name(data: Data) -> None:
+        entry(data, "sdk", 66660004)["name"] = "NOT_SAME_PERSON_2"
+
+    old = edited(tmp_path, counter_name)
+    result = compat("--baseline-spec", old, "--spec", SPEC)
+    assert result.returncode == 1, result.stderr
+    assert "renamed from NOT_SAME_PERSON_2 to " in result.stdout
+    refused = compat("--baseline-spec", SPEC, "--spec", old)  # the edited spec itself is checked
+    assert refused.returncode == 2 and "name NOT_SAME_PERSON_2 ends in _2" in refused.stderr
 
 
 def test_a_channel_move_is_one_breaking_change_not_a_removal_and_an_addition(
@@ -191,7 +204,7 @@ def test_an_added_code_is_notable_only(tmp_path: Path) -> None:
     result = compat("--baseline-spec", SPEC, "--spec", edited(tmp_path, add))
     assert result.returncode == 0
     assert "NOTABLE\n  sdk 12345 BRAND_NEW: added: 新错误 (A new error)" in result.stdout
-    assert "still 1.0.0; bump it" in result.stdout
+    assert f"still {load_spec(SPEC).version}; bump it" in result.stdout
 
 
 def test_baseline_can_be_a_git_revision(tmp_path: Path) -> None:

@@ -47,7 +47,7 @@ def code_of(spec: Spec, channel: str, number: int) -> Code:
     )
 
 
-def as_json(channel: str, code: Code, enum: str) -> dict:
+def as_json(channel: str, code: Code, enum: str, success_code: int | None) -> dict:
     return {
         "channel": channel,
         "enum": enum,
@@ -59,6 +59,8 @@ def as_json(channel: str, code: Code, enum: str) -> dict:
         "action_en": list(code.action_en),
         "category": code.category,
         "billable": code.billable,
+        "family": code.family,
+        "success": code.code == success_code,
     }
 
 
@@ -91,8 +93,9 @@ def test_text_shows_channel_name_messages_steps_and_billing(
 
 
 def test_a_member_name_works_like_its_code(real) -> None:
-    _, package = real
-    assert explain(package, "NOT_SAME_PERSON").stdout == explain(package, "66660004").stdout
+    spec, package = real
+    name = code_of(spec, "sdk", 66660004).name
+    assert explain(package, name).stdout == explain(package, "66660004").stdout
 
 
 def test_json_for_every_code_equals_the_spec(case: Case) -> None:
@@ -118,7 +121,11 @@ def test_json_for_every_code_equals_the_spec(case: Case) -> None:
         encoding="utf-8",
         check=True,
     )
-    expected = [as_json(ch.key, c, ch.enum) for ch in case.spec.channels for c in ch.codes]
+    expected = [
+        as_json(ch.key, c, ch.enum, case.spec.success_code)
+        for ch in case.spec.channels
+        for c in ch.codes
+    ]
     assert json.loads(result.stdout) == expected
 
 
@@ -144,20 +151,22 @@ def test_a_code_in_several_channels_shows_all_and_says_so(tmp_path: Path) -> Non
     # The real spec has no number in both channels; give SdkCode a 2006 too.
     text = SPEC.read_text(encoding="utf-8").replace("- code: 66660004\n", "- code: 2006\n", 1)
     (tmp_path / "codes.yaml").write_text(text, encoding="utf-8")
-    package = rendered(load_spec(tmp_path / "codes.yaml"), tmp_path / "generated")
+    spec = load_spec(tmp_path / "codes.yaml")
+    package = rendered(spec, tmp_path / "generated")
+    wechat, sdk = code_of(spec, "wechat", 2006).name, code_of(spec, "sdk", 2006).name
     both = explain(package, "2006")
     assert both.returncode == 0
     assert "2006 matches codes in 2 channels (wechat, sdk)" in both.stderr
     assert [line for line in both.stdout.splitlines() if line.startswith(("wechat ", "sdk "))] == [
-        "wechat 2006: WechatCode.ID_NAME_MISMATCH",
-        "sdk 2006: SdkCode.NOT_SAME_PERSON",
+        f"wechat 2006: WechatCode.{wechat}",
+        f"sdk 2006: SdkCode.{sdk}",
     ]
     assert [m["channel"] for m in json.loads(explain(package, "2006", "--json").stdout)] == [
         "wechat",
         "sdk",
     ]
     one = explain(package, "sdk", "2006", "--json")
-    assert (one.stderr, [m["name"] for m in json.loads(one.stdout)]) == ("", ["NOT_SAME_PERSON"])
+    assert (one.stderr, [m["name"] for m in json.loads(one.stdout)]) == ("", [sdk])
 
 
 def test_billable_lists_exactly_the_billed_codes(real) -> None:
@@ -239,3 +248,41 @@ def test_a_reader_that_closes_the_pipe_early_gets_no_traceback(real) -> None:
     process.stdout.close()  # the reader is gone before the first byte
     _, err = process.communicate(timeout=60)
     assert process.returncode == 141 and err == b""
+
+
+def test_the_success_code_is_explained_where_its_channel_does_not_list_it(real) -> None:
+    """The sdk table has no 0: asking for it is not an unknown, maybe-newer code."""
+    spec, package = real
+    success = str(spec.success_code)
+    sdk = explain(package, "sdk", success)
+    assert (sdk.returncode, sdk.stderr) == (0, "")
+    assert sdk.stdout.splitlines() == [
+        f"sdk {success}: success (SdkCode has no member {success})",
+        f"  FaceID returns {success} when a verification succeeds. The documentation",
+        "  lists it in wechat as WechatCode.SUCCESS only, and does not say whether a",
+        "  successful call on this channel is billed.",
+    ]
+    every = explain(package, success)
+    heads = [line for line in every.stdout.splitlines() if line.startswith(("wechat ", "sdk "))]
+    assert (every.returncode, every.stderr) == (0, "")
+    assert heads == [f"wechat {success}: WechatCode.SUCCESS", sdk.stdout.splitlines()[0]]
+    listed = json.loads(explain(package, success, "--json").stdout)
+    assert [(m["channel"], m["name"], m["success"], m["billable"]) for m in listed] == [
+        ("wechat", "SUCCESS", True, True),
+        ("sdk", None, True, None),  # the seed does not say whether it is billed there
+    ]
+    assert listed[1].keys() == listed[0].keys()
+
+
+def test_a_family_member_names_the_codes_of_the_same_meaning(real) -> None:
+    spec, package = real
+    sdk = next(ch for ch in spec.channels if ch.key == "sdk")
+    code = code_of(spec, "sdk", -5020)
+    assert code.family is not None
+    others = ", ".join(str(c.code) for c in sdk.members(code.family) if c is not code)
+    lines = explain(package, "-5020").stdout.splitlines()
+    assert f"  family       {code.family}: same meaning as {others}" in lines
+    assert code_of(spec, "sdk", 66660045).family is None
+    lone = explain(package, "66660045").stdout.splitlines()
+    assert lone[0].startswith("sdk 66660045: ")
+    assert not any(line.startswith("  family") for line in lone)

@@ -341,3 +341,9 @@ def test_an_unwritable_cache_costs_speed_only(
     cache = render._OptionalCache(str(tmp_path / "missing" / "deeper"))
     monkeypatch.setattr(render, "_bytecode_cache", lambda: cache)
     assert render.render(parse_spec(BASE.encode(), "spec.yaml", "spec/spec.yaml"))
+
+
+def test_a_name_ending_in_thousands_of_digits_is_an_error_not_a_traceback() -> None:
+    text = BASE.replace("name: SUCCESS", "name: X_" + "9" * 5000)
+    (problem,) = errors(text)
+    assert problem.startswith("spec.yaml:13:19: error: name X_999") and len(problem) == MAX_LINE

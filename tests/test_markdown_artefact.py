@@ -36,13 +36,19 @@ def rows(case: Case) -> dict[str, list[str]]:
     return found
 
 
+def name_cell(channel, code) -> str:
+    """The Name cell: the member name, then the codes of the same meaning, linked."""
+    links = [f"[{o.code}](#{channel.key}-{o.code})" for o in channel.same_meaning(code)]
+    return f"`{code.name}`" + (f"<br>Same meaning as {', '.join(links)}" if links else "")
+
+
 def test_every_code_has_a_row_that_parses_back(case: Case) -> None:
     parsed = rows(case)
     assert len(parsed) == sum(len(ch.codes) + len(ch.removed) for ch in case.spec.channels)
     for channel in case.spec.channels:
         for code in channel.codes + channel.removed:
             cells = parsed[f"{channel.key}-{code.code}"]
-            expected = [str(code.code), f"`{code.name}`", code.message, code.message_en]
+            expected = [str(code.code), name_cell(channel, code), code.message, code.message_en]
             if channel.has_steps:
                 expected += ["\n".join(code.action), "\n".join(code.action_en)]
             expected.append("Yes" if code.billable else "No")
@@ -105,7 +111,8 @@ def test_python_markdown_renders_every_text_as_text(case: Case) -> None:
         width = 7 if channel.has_steps else 5
         for code in codes:
             row = [next(cells) for _ in range(width)]
-            assert row[1] == code.name
+            others = ", ".join(str(o.code) for o in channel.same_meaning(code))
+            assert row[1] == code.name + (f"\nSame meaning as {others}" if others else "")
             assert " ".join(row[2].split()) == shown(code.message)
             assert " ".join(row[3].split()) == shown(code.message_en)
             assert row[-1] == ("Yes" if code.billable else "No")

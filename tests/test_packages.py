@@ -106,7 +106,7 @@ def test_pip_installs_a_typed_zero_dependency_package(
     probe = (
         "import importlib.metadata as m, importlib.resources as r, json, faceid_codes\n"
         "print(json.dumps([faceid_codes.__file__, m.version('faceid-codes'), m.requires('faceid-codes'),\n"
-        "    r.files('faceid_codes').joinpath('py.typed').is_file(), int(faceid_codes.SdkCode.NOT_SAME_PERSON),\n"
+        "    r.files('faceid_codes').joinpath('py.typed').is_file(), int(faceid_codes.SdkCode.FACE_SIMILARITY_TOO_LOW_BILLED),\n"
         "    faceid_codes.SdkCode(66660004).billable]))\n"
     )
     where, version, requires, typed, value, billed = json.loads(
@@ -120,18 +120,21 @@ def test_installed_package_explains_codes_from_the_shell(venv: Path, tmp_path: P
     by_module = run(venv, "-m", "faceid_codes", "66660004", cwd=tmp_path).stdout
     by_script = run(venv.parent / "faceid-codes", "66660004", cwd=tmp_path).stdout
     assert by_module == by_script and by_module.startswith(
-        "sdk 66660004: SdkCode.NOT_SAME_PERSON\n"
+        "sdk 66660004: SdkCode.FACE_SIMILARITY_TOO_LOW_BILLED\n"
     )
 
 
 PY_CONSUMER = """\
 from typing import assert_type
 
-from faceid_codes import CHANNELS, FaceIdCode, SdkCode, WechatCode
+from faceid_codes import CHANNELS, SUCCESS_CODE, FaceIdCode, SdkCode, WechatCode
 
 assert_type(WechatCode.SUCCESS.value, int)
 assert_type(WechatCode.SUCCESS.billable, bool)
-assert_type(SdkCode.NOT_SAME_PERSON.message_en, str)
+assert_type(SdkCode.FACE_SIMILARITY_TOO_LOW_BILLED.message_en, str)
+assert_type(SdkCode(-5026).family, str | None)
+assert_type(SdkCode.family_members("liveness_failed"), tuple[SdkCode, ...])
+assert_type(SUCCESS_CODE, int)
 assert_type(SdkCode(66660004).action_en, tuple[str, ...])
 assert_type(SdkCode.lookup(66660004), SdkCode | None)
 assert_type(WechatCode.lookup(2006), WechatCode | None)
@@ -142,6 +145,10 @@ channel: type[FaceIdCode] = CHANNELS["sdk"]
 def billed(code: int) -> bool:
     member = SdkCode.lookup(code)
     return member is not None and member.billable
+
+
+def anti_spoofing(code: int) -> bool:
+    return code != SUCCESS_CODE and code in SdkCode.family_members("anti_spoofing_failed")
 """
 
 
@@ -292,7 +299,7 @@ def test_module_and_declarations_carry_awkward_texts_exactly(case: Case, tmp_pat
 def test_every_top_level_statement_is_side_effect_free(generated: Path) -> None:
     """What lets a bundler drop the maps an application does not import (with "sideEffects": false)."""
     pure = re.compile(
-        r'(export )?function \w+\(|export const \w+ = ("[^"]*";|/\*#__PURE__\*/ (Object\.freeze|deepFreeze)\(\{)'
+        r'(export )?function \w+\(|export const \w+ = ("[^"]*";|-?\d+;|null;|/\*#__PURE__\*/ (Object\.freeze|deepFreeze)\(\{)'
     )
     source = (generated / "typescript/faceid-codes.js").read_text(encoding="utf-8")
     statements = [line for line in source.splitlines() if line and not line[0].isspace()]
@@ -302,9 +309,13 @@ def test_every_top_level_statement_is_side_effect_free(generated: Path) -> None:
 
 TS_CONSUMER = """\
 import {
-  CodeInfo, FACEID_CODES_VERSION, SdkCode, SDK_CODE_INFO, WechatCode, WECHAT_CODE_INFO, lookupSdkCode, lookupWechatCode,
+  CodeInfo, FACEID_CODES_VERSION, SdkCode, SDK_CODE_FAMILIES, SDK_CODE_INFO, SUCCESS_CODE, WechatCode,
+  WECHAT_CODE_INFO, lookupSdkCode, lookupWechatCode,
 } from "faceid-codes";
-const info: CodeInfo = SDK_CODE_INFO[SdkCode.NOT_SAME_PERSON];
+const info: CodeInfo = SDK_CODE_INFO[SdkCode.FACE_SIMILARITY_TOO_LOW_BILLED];
+const family: string | null = info.family;
+const raw: number = -5020;
+const spoofed: boolean = raw !== SUCCESS_CODE && SDK_CODE_FAMILIES.anti_spoofing_failed.includes(raw);
 const billed: boolean = info.billable;
 const steps: readonly string[] = info.actionEn;
 const unknown: CodeInfo | undefined = lookupSdkCode(123456789);
@@ -315,8 +326,8 @@ function isBilled(c: SdkCode): boolean {
   return SDK_CODE_INFO[c].billable;
 }
 export const summary = [
-  billed, steps.length, unknown, name, viaMap.name, FACEID_CODES_VERSION, isBilled(SdkCode.NOT_SAME_PERSON),
-  lookupWechatCode(0)?.messageEn,
+  billed, steps.length, unknown, name, viaMap.name, FACEID_CODES_VERSION,
+  isBilled(SdkCode.FACE_SIMILARITY_TOO_LOW_BILLED), lookupWechatCode(0)?.messageEn, family, spoofed,
 ];
 """
 

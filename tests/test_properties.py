@@ -63,6 +63,7 @@ def expected(data: SpecData) -> list[tuple[str, str, list[tuple]]]:
                     e.category,
                     tuple(e.action),
                     tuple(e.action_en),
+                    e.family,
                 )
                 for e in c.ordered()
             ],
@@ -107,10 +108,13 @@ def _python_round_trips(source: str, data: SpecData) -> None:
                 m.category,
                 m.action,
                 m.action_en,
+                m.family,
             )
             for m in enum
         ]
         assert got == codes
+        for family in {code[-1] for code in codes} - {None}:
+            assert enum.family_members(family) == tuple(m for m in enum if m.family == family)
 
 
 def _schema_round_trips(text: str, data: SpecData) -> None:
@@ -123,9 +127,13 @@ def _schema_round_trips(text: str, data: SpecData) -> None:
         )
         assert all(validator.is_valid(code[0]) for code in codes)
         assert [
-            (c["code"], c["name"], c["message"], c["messageEn"], c["billable"])
+            (c["code"], c["name"], c["message"], c["messageEn"], c["billable"], c["family"])
             for c in definition["x-faceid-codes"]
-        ] == [code[:5] for code in codes]
+        ] == [(*code[:5], code[-1]) for code in codes]
+        families = {code[-1] for code in codes} - {None}
+        assert {key: value["codes"] for key, value in definition["x-faceid-families"].items()} == {
+            key: [code[0] for code in codes if code[-1] == key] for key in families
+        }
 
 
 def _markdown_round_trips(text: str, data: SpecData) -> None:
@@ -184,7 +192,22 @@ def _check_typescript(batch: list[SpecData]) -> None:
     for data, module in zip(batch, dumped):
         for _, enum_name, codes in expected(data):
             info = module[upper_snake(enum_name) + "_INFO"]
-            for code, name, message, message_en, billable, _category, action, action_en in codes:
+            families = module[upper_snake(enum_name) + "_FAMILIES"]
+            assert families == {
+                key: [c[0] for c in codes if c[-1] == key]
+                for key in {c[-1] for c in codes} - {None}
+            }, to_yaml(data)
+            for (
+                code,
+                name,
+                message,
+                message_en,
+                billable,
+                _category,
+                action,
+                action_en,
+                family,
+            ) in codes:
                 got = (
                     module[enum_name][name],
                     info[str(code)]["message"],
@@ -195,8 +218,9 @@ def _check_typescript(batch: list[SpecData]) -> None:
                     info[str(code)]["billable"],
                     info[str(code)]["action"],
                     info[str(code)]["actionEn"],
+                    info[str(code)]["family"],
                 )
-                assert got_rest == (billable, list(action), list(action_en)), to_yaml(data)
+                assert got_rest == (billable, list(action), list(action_en), family), to_yaml(data)
 
 
 # --- broken specs ------------------------------------------------------------

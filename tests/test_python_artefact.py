@@ -35,8 +35,10 @@ def test_every_member_equals_the_spec(case: Case, module) -> None:
             assert member.category == code.category
             assert (member.action, member.action_en) == (code.action, code.action_en)
             assert type(member.action) is tuple
+            assert member.family == code.family
         assert module.CHANNELS[channel.key] is enum
     assert module.__version__ == case.spec.version
+    assert module.SUCCESS_CODE == case.spec.success_code
 
 
 def test_lookup_returns_none_for_an_unknown_code(case: Case, module) -> None:

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, SPEC
-from generator import rules
+from generator import naming, rules
 from test_spec_errors import BASE, CASES, mutate
 
 SCHEMA = json.loads((ROOT / "spec" / "codes.schema.json").read_text(encoding="utf-8"))
@@ -20,6 +20,7 @@ TABLES = {
     "top": (rules.TOP_FIELDS, SCHEMA),
     "channel": (rules.CHANNEL_FIELDS, SCHEMA["$defs"]["channel"]),
     "category": (rules.CATEGORY_FIELDS, SCHEMA["$defs"]["category"]),
+    "family": (rules.FAMILY_FIELDS, SCHEMA["$defs"]["family"]),
     "code": (rules.CODE_FIELDS, SCHEMA["$defs"]["code"]),
 }
 
@@ -59,8 +60,15 @@ def test_same_patterns_and_bounds() -> None:
         SCHEMA["properties"]["version"]["pattern"]
         == "^" + rules.VERSION.pattern.removesuffix("\\Z") + "$"
     )
-    code = defs["code"]["properties"]["code"]
-    assert (code["minimum"], code["maximum"]) == (-rules.MAX_SAFE_INTEGER, rules.MAX_SAFE_INTEGER)
+    assert (
+        defs["family_key"]["pattern"]
+        == "^" + naming.FAMILY_KEY.pattern.replace("(?:", "(").removesuffix("\\Z") + "$"
+    )
+    for code in (defs["code"]["properties"]["code"], SCHEMA["properties"]["success_code"]):
+        assert (code["minimum"], code["maximum"]) == (
+            -rules.MAX_SAFE_INTEGER,
+            rules.MAX_SAFE_INTEGER,
+        )
 
 
 # The loader's structural rules that a JSON Schema can express too; the

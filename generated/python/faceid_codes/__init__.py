@@ -3,14 +3,20 @@
 
 Each member is the ``int`` FaceID returns and carries the documentation's
 Chinese message (``message``, verbatim), an English translation
-(``message_en``), whether the call is billed (``billable``), a ``category``
-and the handling steps (``action`` / ``action_en``, tuples of str)::
+(``message_en``), whether the call is billed (``billable``), a ``category``,
+the handling steps (``action`` / ``action_en``, tuples of str) and its
+``family``: the key shared by codes the documentation gives one meaning
+(``None`` for a code with no such siblings)::
 
     >>> from faceid_codes import SdkCode
     >>> SdkCode(66660004).billable
     True
     >>> SdkCode.lookup(123456) is None  # a code this version does not know
     True
+
+``SUCCESS_CODE`` is what FaceID returns when a verification succeeds, on every
+channel; a channel whose table does not list it has no member for it, so
+compare with it before looking a code up.
 """
 
 from __future__ import annotations
@@ -29,9 +35,13 @@ __all__ = [
     "CHANNELS",
     "CodeInfo",
     "FaceIdCode",
+    "SUCCESS_CODE",
 ]
 
-__version__ = "1.0.0"
+__version__ = "2.0.0"
+
+# What FaceID returns when a verification succeeds, on every channel.
+SUCCESS_CODE: int = 0
 
 
 class CodeInfo:
@@ -47,6 +57,7 @@ class CodeInfo:
     category: str  # what the code is about, e.g. "system" or "liveness"
     action: tuple[str, ...]  # handling steps in Chinese, verbatim; may be empty
     action_en: tuple[str, ...]  # the steps in English
+    family: str | None  # key shared by the codes of one meaning; None if none
 
 
 class FaceIdCode(CodeInfo, IntEnum):
@@ -59,13 +70,14 @@ class FaceIdCode(CodeInfo, IntEnum):
     def __new__(cls, code: int, *info: Any) -> Self:
         member = int.__new__(cls, code)
         member._value_ = code
-        message, message_en, billable, category, action, action_en = info
+        message, message_en, billable, category, action, action_en, family = info
         member.message = message
         member.message_en = message_en
         member.billable = billable
         member.category = category
         member.action = tuple(action)
         member.action_en = tuple(action_en)
+        member.family = family
         return member
 
     @classmethod
@@ -76,6 +88,27 @@ class FaceIdCode(CodeInfo, IntEnum):
         code read from a response, so that a new code cannot raise.
         """
         return cls._value2member_map_.get(code)  # type: ignore[return-value]
+
+    @classmethod
+    def family_members(cls, family: str) -> tuple[Self, ...]:
+        """Every member of ``family`` (codes of one meaning), in documentation order.
+
+        ``code in SdkCode.family_members("liveness_failed")`` asks whether a raw
+        code is any of them; ``member.family == "liveness_failed"`` asks it of a
+        member.  A family this enum does not have raises ``KeyError``, so that a
+        typo cannot quietly match nothing.
+        """
+        # Built on first use, so that importing the module stays as cheap.
+        table: dict[str, tuple[Self, ...]] | None = cls.__dict__.get("_family_table")
+        if table is None:
+            table = {}
+            for member in cls:
+                if member.family is not None:
+                    table[member.family] = (*table.get(member.family, ()), member)
+            setattr(cls, "_family_table", table)
+        if family not in table:
+            raise KeyError(f"{cls.__name__} has no family {family!r}")
+        return table[family]
 
 
 class WechatCode(FaceIdCode):
@@ -89,24 +122,27 @@ class WechatCode(FaceIdCode):
         "system",
         (),
         (),
+        None,
     )
     MISSING_PARAMETER = (
         1,
         "请求不合法，缺少参数",
-        "Invalid request, missing parameter",
+        "Invalid request: a parameter is missing",
         False,
         "system",
         (),
         (),
+        None,
     )
     INVALID_PARAMETER = (
         2,
         "请求不合法，参数有误",
-        "Invalid request, incorrect parameter",
+        "Invalid request: a parameter is incorrect",
         False,
         "system",
         (),
         (),
+        None,
     )
     INVALID_BUSINESS_REQUEST = (
         3,
@@ -116,6 +152,7 @@ class WechatCode(FaceIdCode):
         "system",
         (),
         (),
+        None,
     )
     SYSTEM_ERROR = (
         4,
@@ -125,6 +162,7 @@ class WechatCode(FaceIdCode):
         "system",
         (),
         (),
+        None,
     )
     DATA_NOT_FOUND = (
         5,
@@ -134,6 +172,7 @@ class WechatCode(FaceIdCode):
         "system",
         (),
         (),
+        None,
     )
     DATA_INSERT_ERROR = (
         6,
@@ -143,6 +182,7 @@ class WechatCode(FaceIdCode):
         "system",
         (),
         (),
+        None,
     )
     DATA_UPDATE_ERROR = (
         7,
@@ -152,6 +192,7 @@ class WechatCode(FaceIdCode):
         "system",
         (),
         (),
+        None,
     )
     FILE_STORAGE_FAILED = (
         8,
@@ -161,15 +202,17 @@ class WechatCode(FaceIdCode):
         "system",
         (),
         (),
+        None,
     )
     INVALID_FILE_FORMAT = (
         9,
         "文件格式错误，请确认后重试",
-        "Incorrect file format, please check and try again",
+        "Incorrect file format, please check it and try again",
         False,
         "system",
         (),
         (),
+        None,
     )
     FILE_SYSTEM_ERROR = (
         10,
@@ -179,6 +222,7 @@ class WechatCode(FaceIdCode):
         "system",
         (),
         (),
+        None,
     )
     FILE_SYSTEM_TIMEOUT = (
         11,
@@ -188,6 +232,7 @@ class WechatCode(FaceIdCode):
         "system",
         (),
         (),
+        None,
     )
     CKV_DATA_ERROR = (
         12,
@@ -197,6 +242,7 @@ class WechatCode(FaceIdCode):
         "system",
         (),
         (),
+        None,
     )
     CKV_SERVICE_ERROR = (
         13,
@@ -206,6 +252,7 @@ class WechatCode(FaceIdCode):
         "system",
         (),
         (),
+        None,
     )
     VERIFICATION_ALREADY_COMPLETED = (
         14,
@@ -215,6 +262,7 @@ class WechatCode(FaceIdCode):
         "system",
         (),
         (),
+        None,
     )
     TOKEN_EXPIRED = (
         15,
@@ -224,6 +272,7 @@ class WechatCode(FaceIdCode):
         "system",
         (),
         (),
+        None,
     )
     WECHAT_IMAGE_FETCH_FAILED = (
         201,
@@ -233,6 +282,7 @@ class WechatCode(FaceIdCode):
         "wechat",
         (),
         (),
+        None,
     )
     WECHAT_VIDEO_FETCH_FAILED = (
         202,
@@ -242,15 +292,17 @@ class WechatCode(FaceIdCode):
         "wechat",
         (),
         (),
+        None,
     )
     ID_NUMBER_MISMATCH = (
         301,
         "当前认证人身份证号码与上传证件号码不符，请重新上传",
-        "The ID card number of the person being verified does not match the uploaded ID document number, please upload again",
+        "The ID card number of the person being verified does not match the number on the uploaded ID document, please upload again",
         False,
         "wechat",
         (),
         (),
+        None,
     )
     ID_DOCUMENT_EXPIRED = (
         302,
@@ -260,15 +312,17 @@ class WechatCode(FaceIdCode):
         "wechat",
         (),
         (),
+        None,
     )
     OCR_FAILED = (
         303,
         "OCR 识别失败",
-        "OCR recognition failed",
+        "OCR failed",
         False,
         "wechat",
         (),
         (),
+        None,
     )
     LIVENESS_ENGINE_ERROR = (
         1001,
@@ -278,42 +332,47 @@ class WechatCode(FaceIdCode):
         "liveness_common",
         (),
         (),
+        None,
     )
-    SUSPECTED_NOT_REAL_PERSON = (
+    SUSPECTED_SPOOFED_RECORDING = (
         1002,
         "疑似非真人录制",
-        "Suspected recording not made by a real person",
+        "Suspected spoofed recording",
         False,
         "liveness_common",
         (),
         (),
+        None,
     )
     VIDEO_REAL_PERSON_CHECK_FAILED = (
         1003,
         "视频实人（真人）检测未通过",
-        "Real-person (real human) detection on the video failed",
+        "The real-person (live human) check on the video failed",
         False,
         "liveness_common",
         (),
         (),
+        None,
     )
-    FACE_DETECTION_FAILED = (
+    LIVENESS_FACE_DETECTION_FAILED = (
         1004,
         "人脸检测失败，无法提取比对照",
-        "Face detection failed, unable to extract a comparison photo",
+        "Face detection failed, unable to extract a photo for comparison",
         False,
         "liveness_common",
         (),
         (),
+        None,
     )
     LIVENESS_CHECK_FAILED = (
         1005,
         "活体检测未通过",
-        "Liveness detection failed",
+        "Liveness check failed",
         False,
         "liveness_common",
         (),
         (),
+        None,
     )
     ID_PHOTO_DATABASE_ERROR = (
         1006,
@@ -323,6 +382,7 @@ class WechatCode(FaceIdCode):
         "liveness_common",
         (),
         (),
+        None,
     )
     NO_VOICE_DETECTED = (
         1101,
@@ -332,6 +392,7 @@ class WechatCode(FaceIdCode):
         "liveness_digital",
         (),
         (),
+        None,
     )
     FACE_NOT_FULLY_VISIBLE = (
         1102,
@@ -341,15 +402,17 @@ class WechatCode(FaceIdCode):
         "liveness_digital",
         (),
         (),
+        None,
     )
-    VOICE_RECOGNITION_FAILED = (
+    SPEECH_RECOGNITION_FAILED = (
         1103,
         "声音识别失败",
-        "Voice recognition failed",
+        "Speech recognition failed",
         False,
         "liveness_digital",
         (),
         (),
+        None,
     )
     INVALID_VIDEO_FORMAT = (
         1104,
@@ -359,6 +422,7 @@ class WechatCode(FaceIdCode):
         "liveness_digital",
         (),
         (),
+        None,
     )
     VIDEO_FETCH_FAILED = (
         1105,
@@ -368,6 +432,7 @@ class WechatCode(FaceIdCode):
         "liveness_digital",
         (),
         (),
+        None,
     )
     VIDEO_VOLUME_TOO_LOW = (
         1106,
@@ -377,15 +442,17 @@ class WechatCode(FaceIdCode):
         "liveness_digital",
         (),
         (),
+        None,
     )
-    VIDEO_EMPTY_OR_BAD_SIZE = (
+    VIDEO_EMPTY_OR_WRONG_SIZE = (
         1107,
         "视频为空，或大小不合适，请控制录制时长在6s左右",
-        "The video is empty or its size is unsuitable, please keep the recording duration to about 6 s",
+        "The video is empty or its size is unsuitable, please keep the recording to about 6 seconds",
         False,
         "liveness_digital",
         (),
         (),
+        None,
     )
     VIDEO_RESOLUTION_TOO_LOW = (
         1108,
@@ -395,6 +462,7 @@ class WechatCode(FaceIdCode):
         "liveness_digital",
         (),
         (),
+        None,
     )
     LIP_MOVEMENT_TOO_SMALL = (
         1109,
@@ -404,6 +472,7 @@ class WechatCode(FaceIdCode):
         "liveness_digital",
         (),
         (),
+        None,
     )
     LIGHT_TOO_DIM = (
         1201,
@@ -413,6 +482,7 @@ class WechatCode(FaceIdCode):
         "liveness_action",
         (),
         (),
+        None,
     )
     LIGHT_TOO_STRONG = (
         1202,
@@ -422,6 +492,7 @@ class WechatCode(FaceIdCode):
         "liveness_action",
         (),
         (),
+        None,
     )
     FACE_TOO_CLOSE = (
         1203,
@@ -431,15 +502,17 @@ class WechatCode(FaceIdCode):
         "liveness_action",
         (),
         (),
+        None,
     )
     FACE_TOO_FAR_RIGHT = (
         1204,
         "脸离屏幕太右",
-        "Face too far right on the screen",
+        "Face too far to the right of the screen",
         False,
         "liveness_action",
         (),
         (),
+        None,
     )
     FACE_TOO_FAR_AWAY = (
         1205,
@@ -449,24 +522,27 @@ class WechatCode(FaceIdCode):
         "liveness_action",
         (),
         (),
+        None,
     )
     FACE_TOO_FAR_LEFT = (
         1206,
         "脸离屏幕太左",
-        "Face too far left on the screen",
+        "Face too far to the left of the screen",
         False,
         "liveness_action",
         (),
         (),
+        None,
     )
     EYE_CLOSING_NOT_DETECTED = (
         1207,
         "未检测到闭眼动作",
-        "No eye-closing action detected",
+        "Eye-closing action not detected",
         False,
         "liveness_action",
         (),
         (),
+        None,
     )
     FIRST_ACTION_NOT_DETECTED = (
         1208,
@@ -476,42 +552,47 @@ class WechatCode(FaceIdCode):
         "liveness_action",
         (),
         (),
+        None,
     )
     MOUTH_OPENING_NOT_DETECTED = (
         1209,
         "未检测到张嘴动作",
-        "No mouth-opening action detected",
+        "Mouth-opening action not detected",
         False,
         "liveness_action",
         (),
         (),
+        None,
     )
-    FULL_FACE_NOT_DETECTED = (
+    LIVENESS_FULL_FACE_NOT_DETECTED = (
         1210,
         "未能检测到完整人脸",
-        "Could not detect a complete face",
+        "Could not detect the whole face",
         False,
         "liveness_action",
         (),
         (),
+        None,
     )
     REAL_PERSON_CHECK_FAILED = (
         1301,
         "实人检测失败",
-        "Real-person detection failed",
+        "Real-person check failed",
         False,
         "liveness_silent",
         (),
         (),
+        None,
     )
     REAL_PERSON_CHECK_BELOW_THRESHOLD = (
         1302,
         "实人检测未达到通过标准",
-        "Real-person detection did not reach the pass threshold",
+        "The real-person check did not reach the pass threshold",
         False,
         "liveness_silent",
         (),
         (),
+        None,
     )
     VIDEO_TOO_SHORT = (
         1303,
@@ -521,6 +602,7 @@ class WechatCode(FaceIdCode):
         "liveness_silent",
         (),
         (),
+        None,
     )
     COMPARISON_ENGINE_ERROR = (
         2001,
@@ -530,6 +612,7 @@ class WechatCode(FaceIdCode):
         "id_image_comparison",
         (),
         (),
+        None,
     )
     INVALID_NAME = (
         2002,
@@ -539,6 +622,7 @@ class WechatCode(FaceIdCode):
         "id_image_comparison",
         (),
         (),
+        None,
     )
     INVALID_ID_NUMBER = (
         2003,
@@ -548,42 +632,47 @@ class WechatCode(FaceIdCode):
         "id_image_comparison",
         (),
         (),
+        None,
     )
     IMAGE_SIZE_OUT_OF_RANGE = (
         2004,
         "传入图片过大或过小",
-        "The image passed in is too large or too small",
+        "The image sent is too large or too small",
         False,
         "id_image_comparison",
         (),
         (),
+        None,
     )
     ID_NUMBER_NOT_FOUND = (
         2005,
         "库中无此号，请到户籍所在地进行核实",
-        "This number is not in the database, please go to your place of household registration to have it verified",
+        "This ID number is not in the database, please go to your place of household registration (hukou) to have it checked",
         False,
         "id_image_comparison",
         (),
         (),
+        None,
     )
     ID_NAME_MISMATCH = (
         2006,
         "姓名和身份证号不一致，请核实后重试",
-        "Name and ID card number do not match, please verify and try again",
+        "Name and ID card number do not match, please check them and try again",
         True,
         "id_image_comparison",
         (),
         (),
+        None,
     )
     USER_PHOTO_NOT_FOUND = (
         2007,
         "库中无此用户照片，请到户籍所在地进行核实",
-        "No photo of this user in the database, please go to your place of household registration to have it verified",
+        "The database has no photo of this user, please go to your place of household registration (hukou) to have it checked",
         True,
         "id_image_comparison",
         (),
         (),
+        None,
     )
     REFERENCE_PHOTO_FETCH_FAILED = (
         2008,
@@ -593,24 +682,27 @@ class WechatCode(FaceIdCode):
         "id_image_comparison",
         (),
         (),
+        None,
     )
-    IMAGE_RESOLUTION_TOO_LOW = (
+    IMAGE_RESOLUTION_TOO_LOW_2009 = (
         2009,
         "传入图片分辨率太低，请重新上传",
-        "The image passed in has too low a resolution, please upload it again",
+        "The image sent has too low a resolution, please upload it again",
         True,
         "id_image_comparison",
         (),
         (),
+        "image_resolution_too_low",
     )
-    FACE_DETECTION_FAILED_2 = (
+    COMPARISON_FACE_DETECTION_FAILED = (
         2010,
         "人脸检测失败，无法提取比对照",
-        "Face detection failed, unable to extract a comparison photo",
+        "Face detection failed, unable to extract a photo for comparison",
         True,
         "id_image_comparison",
         (),
         (),
+        None,
     )
     REAL_PERSON_COMPARISON_FAILED = (
         2011,
@@ -620,8 +712,9 @@ class WechatCode(FaceIdCode):
         "id_image_comparison",
         (),
         (),
+        None,
     )
-    MULTIPLE_FACES = (
+    MULTIPLE_FACES_DETECTED = (
         2012,
         "检测到多张人脸",
         "Multiple faces detected",
@@ -629,24 +722,27 @@ class WechatCode(FaceIdCode):
         "id_image_comparison",
         (),
         (),
+        None,
     )
-    FULL_FACE_NOT_DETECTED_2 = (
+    COMPARISON_FULL_FACE_NOT_DETECTED = (
         2013,
         "未能检测到完整人脸",
-        "Could not detect a complete face",
+        "Could not detect the whole face",
         True,
         "id_image_comparison",
         (),
         (),
+        None,
     )
-    IMAGE_RESOLUTION_TOO_LOW_2 = (
+    IMAGE_RESOLUTION_TOO_LOW_2014 = (
         2014,
         "传入图片分辨率太低，请重新上传",
-        "The image passed in has too low a resolution, please upload it again",
+        "The image sent has too low a resolution, please upload it again",
         True,
         "id_image_comparison",
         (),
         (),
+        "image_resolution_too_low",
     )
     COMPARISON_FAILED = (
         2015,
@@ -656,15 +752,17 @@ class WechatCode(FaceIdCode):
         "id_image_comparison",
         (),
         (),
+        None,
     )
     SIMILARITY_BELOW_THRESHOLD = (
         2016,
         "比对相似度未达到通过标准",
-        "Comparison similarity did not reach the pass threshold",
+        "The comparison similarity did not reach the pass threshold",
         True,
         "id_image_comparison",
         (),
         (),
+        None,
     )
 
 
@@ -683,8 +781,9 @@ class SdkCode(FaceIdCode):
         [
             "Signature verification failed",
         ],
+        None,
     )
-    LOGIN_STATE_EXPIRED = (
+    LOGIN_SESSION_EXPIRED = (
         400102,
         "不合法的请求",
         "Invalid request",
@@ -694,10 +793,11 @@ class SdkCode(FaceIdCode):
             "登录态失效",
         ],
         [
-            "The login state has expired",
+            "The login session has expired",
         ],
+        None,
     )
-    ACCESS_DENIED = (
+    ACCESS_DENIED_400103 = (
         400103,
         "服务器拒绝访问此接口",
         "The server refused access to this API",
@@ -707,10 +807,11 @@ class SdkCode(FaceIdCode):
             "需要仔细核对请求获取 Token 或 ticket 参数",
         ],
         [
-            "Carefully check the parameters of the request used to obtain the Token or ticket",
+            "Carefully check the parameters of the request that obtains the Token or ticket",
         ],
+        "access_denied",
     )
-    ACCESS_DENIED_2 = (
+    ACCESS_DENIED_400104 = (
         400104,
         "服务器拒绝访问此接口",
         "The server refused access to this API",
@@ -720,8 +821,9 @@ class SdkCode(FaceIdCode):
             "需要仔细核对请求获取 Token 或 ticket 参数",
         ],
         [
-            "Carefully check the parameters of the request used to obtain the Token or ticket",
+            "Carefully check the parameters of the request that obtains the Token or ticket",
         ],
+        "access_denied",
     )
     INVALID_VERSION_PARAMETER = (
         400502,
@@ -733,21 +835,23 @@ class SdkCode(FaceIdCode):
             "需要仔细核对请求获取 Token 或 ticket 参数",
         ],
         [
-            "Carefully check the parameters of the request used to obtain the Token or ticket",
+            "Carefully check the parameters of the request that obtains the Token or ticket",
         ],
+        None,
     )
     USER_RATE_LIMITED = (
         400504,
         "请求访问频率过高",
-        "Access request rate too high",
+        "Request rate too high",
         False,
         "rate_limit",
         [
             "同一个 AppID 下，同一个 userID 2s内只能请求成功一次 nonceticket",
         ],
         [
-            "Under the same AppID, the same userID can successfully request a nonceticket only once within 2 s",
+            "Under one AppID, one userID can successfully request a nonceticket only once within 2 seconds",
         ],
+        None,
     )
     APP_RATE_LIMITED = (
         400506,
@@ -759,34 +863,37 @@ class SdkCode(FaceIdCode):
             "针对同一个 AppID 的并发访问频率控制",
         ],
         [
-            "Concurrent access rate control for the same AppID",
+            "Rate control of concurrent requests for one AppID",
         ],
+        None,
     )
     REQUEST_BODY_TOO_LARGE = (
         400601,
         "请求参数体过大",
-        "Request parameter body too large",
+        "Request body too large",
         False,
         "request",
         [
             "检查上送的报文大小，尤其是包含图片和文件的报文，不能超过接口要求大小",
         ],
         [
-            "Check the size of the message sent, especially messages containing images and files; it must not exceed the size the API requires",
+            "Check the size of the payload sent, especially a payload with images or files: it must not exceed the size the API allows",
         ],
+        None,
     )
     VIDEO_NOT_RECORDED_LIVE = (
         400604,
         "上送视频非实时录制",
         "The uploaded video was not recorded in real time",
         False,
-        "media",
+        "liveness",
         [
             "需要实时录制视频上传",
         ],
         [
-            "The video must be recorded in real time and then uploaded",
+            "Record the video in real time and upload it",
         ],
+        None,
     )
     APP_ID_NOT_FOUND = (
         66660001,
@@ -800,6 +907,7 @@ class SdkCode(FaceIdCode):
         [
             "The AppID does not exist",
         ],
+        None,
     )
     SERVICE_EXPIRED = (
         66660002,
@@ -813,50 +921,54 @@ class SdkCode(FaceIdCode):
         [
             "The service is past its validity period, please [contact us](https://cloud.tencent.com/about/connect)",
         ],
+        None,
     )
-    NOT_SAME_PERSON = (
+    FACE_SIMILARITY_TOO_LOW_BILLED = (
         66660004,
         "无法确认为同一人",
         "Cannot confirm that this is the same person",
         True,
-        "comparison",
+        "identity",
         [
             "人脸比对相似度得分不够",
         ],
         [
-            "Face comparison similarity score too low",
+            "The face comparison similarity score is too low",
         ],
+        None,
     )
     NO_AUTHORITATIVE_PHOTO = (
         66660005,
         "无照片信息，无法比对",
         "No photo information, cannot compare",
         False,
-        "identity_data",
+        "identity",
         [
             "权威数据源无照片",
         ],
         [
             "The authoritative data source has no photo",
         ],
+        None,
     )
     ID_NAME_MISMATCH = (
         66660010,
         "姓名和身份证不一致，请确认",
         "Name and ID card do not match, please check",
         True,
-        "identity_data",
+        "identity",
         [
             "姓名和身份证不匹配",
         ],
         [
             "Name and ID card do not match",
         ],
+        None,
     )
     NO_VERIFICATION_RESULT = (
         66660011,
         "无此查询结果",
-        "No such query result",
+        "No result for this query",
         False,
         "request",
         [
@@ -865,21 +977,23 @@ class SdkCode(FaceIdCode):
         [
             "The current order or user has no face verification result",
         ],
+        None,
     )
     INVALID_NAME_OR_ID_NUMBER = (
         66660015,
         "姓名或身份证不合法",
         "Invalid name or ID card",
         False,
-        "identity_data",
+        "identity",
         [
             "身份证或姓名非法，后台校验身份证有效性，同时也校验姓名",
         ],
         [
-            "ID card or name is invalid; the backend checks the validity of the ID card and also checks the name",
+            "The ID card or name is invalid: the back end checks that the ID card is valid, and checks the name too",
         ],
+        None,
     )
-    INVALID_VIDEO_FILE = (
+    INVALID_VIDEO_FORMAT_OR_SIZE_66660016 = (
         66660016,
         "视频格式或大小不合法",
         "Invalid video format or size",
@@ -891,19 +1005,21 @@ class SdkCode(FaceIdCode):
         [
             "Invalid file or video",
         ],
+        "invalid_video_format_or_size",
     )
     DAILY_VERIFICATION_LIMIT_EXCEEDED = (
         66660017,
         "验证次数超限",
-        "Verification count limit exceeded",
+        "Verification limit exceeded",
         False,
         "rate_limit",
         [
             "当日用户验证次数超限",
         ],
         [
-            "The user's verification count for the day has exceeded the limit",
+            "The user has exceeded the number of verifications allowed for the day",
         ],
+        None,
     )
     IDENTITY_INFO_NOT_FOUND = (
         66660018,
@@ -915,8 +1031,9 @@ class SdkCode(FaceIdCode):
             "无此 ID 的用户身份信息，针对 H5 刷脸的信息",
         ],
         [
-            "No user identity information for this ID; the information is for H5 face scanning",
+            "There is no user identity information for this ID (applies to H5 face verification)",
         ],
+        None,
     )
     SYSTEM_TIMEOUT = (
         66660021,
@@ -928,8 +1045,9 @@ class SdkCode(FaceIdCode):
             "系统超时，请您稍后再试",
         ],
         [
-            "System timed out, please try again later",
+            "The system timed out, please try again later",
         ],
+        None,
     )
     LIP_READING_DIGITS_EXPIRED = (
         66660022,
@@ -941,78 +1059,84 @@ class SdkCode(FaceIdCode):
             "在缓存的唇语失效，需要重新拉取，用于 API 接口",
         ],
         [
-            "The cached lip-reading code has expired and must be fetched again; this is for the API",
+            "The cached lip-reading digits have expired and must be fetched again (applies to API integration)",
         ],
+        None,
     )
-    ANTI_SPOOFING_FAILED = (
+    ANTI_SPOOFING_FAILED_66660023 = (
         66660023,
         "请确保本人操作且正脸对框",
-        "Please make sure you are doing this yourself and face the camera inside the frame",
+        "Please make sure the person being verified is the one doing it, with the face straight on, inside the frame",
         False,
         "liveness",
         [
             "防攻击活体检测不通过（包含翻拍、模型等）",
         ],
         [
-            "Anti-spoofing liveness detection failed (including recaptured screens or photos, models, etc.)",
+            "Anti-spoofing liveness check failed (including recaptured photos, models, etc.)",
         ],
+        "anti_spoofing_failed",
     )
-    ANTI_SPOOFING_FAILED_2 = (
+    ANTI_SPOOFING_FAILED_66660036 = (
         66660036,
         "请确保本人操作且正脸对框",
-        "Please make sure you are doing this yourself and face the camera inside the frame",
+        "Please make sure the person being verified is the one doing it, with the face straight on, inside the frame",
         False,
         "liveness",
         [
             "防攻击活体检测不通过（包含翻拍、模型等）",
         ],
         [
-            "Anti-spoofing liveness detection failed (including recaptured screens or photos, models, etc.)",
+            "Anti-spoofing liveness check failed (including recaptured photos, models, etc.)",
         ],
+        "anti_spoofing_failed",
     )
-    ANTI_SPOOFING_FAILED_3 = (
+    ANTI_SPOOFING_FAILED_MINUS_5020 = (
         -5020,
         "请确保本人操作且正脸对框",
-        "Please make sure you are doing this yourself and face the camera inside the frame",
+        "Please make sure the person being verified is the one doing it, with the face straight on, inside the frame",
         False,
         "liveness",
         [
             "防攻击活体检测不通过（包含翻拍、模型等）",
         ],
         [
-            "Anti-spoofing liveness detection failed (including recaptured screens or photos, models, etc.)",
+            "Anti-spoofing liveness check failed (including recaptured photos, models, etc.)",
         ],
+        "anti_spoofing_failed",
     )
-    ANTI_SPOOFING_FAILED_4 = (
+    ANTI_SPOOFING_FAILED_MINUS_5025 = (
         -5025,
         "请确保本人操作且正脸对框",
-        "Please make sure you are doing this yourself and face the camera inside the frame",
+        "Please make sure the person being verified is the one doing it, with the face straight on, inside the frame",
         False,
         "liveness",
         [
             "防攻击活体检测不通过（包含翻拍、模型等）",
         ],
         [
-            "Anti-spoofing liveness detection failed (including recaptured screens or photos, models, etc.)",
+            "Anti-spoofing liveness check failed (including recaptured photos, models, etc.)",
         ],
+        "anti_spoofing_failed",
     )
     ID_NUMBER_NOT_FOUND = (
         66660024,
         "无此证件号码",
         "No such ID document number",
         False,
-        "identity_data",
+        "identity",
         [
             "权威数据源返回无此证件号码",
         ],
         [
             "The authoritative data source returned no such ID document number",
         ],
+        None,
     )
-    LIGHT_LIVENESS_FAILED = (
+    REFLECTION_LIVENESS_FAILED = (
         66660025,
         "请确保本人操作且正脸对框",
-        "Please make sure you are doing this yourself and face the camera inside the frame",
+        "Please make sure the person being verified is the one doing it, with the face straight on, inside the frame",
         False,
         "liveness",
         [
@@ -1022,13 +1146,14 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Light-based liveness recognition failed; try again following these tips:",
+            "Reflection-based liveness check failed; try again following these tips:",
             "1. Please make sure there is enough light",
-            "2. Please make sure you face the camera inside the frame",
+            "2. Please make sure your face is straight on, inside the frame",
             "3. Please make sure your face is not covered",
         ],
+        None,
     )
-    INVALID_HD_PHOTO = (
+    INVALID_HD_PHOTO_SIZE_OR_FORMAT = (
         66660026,
         "高清照大小或格式不符合",
         "HD photo size or format does not meet the requirements",
@@ -1040,6 +1165,7 @@ class SdkCode(FaceIdCode):
         [
             "HD photo size or format does not meet the requirements",
         ],
+        None,
     )
     UNSUPPORTED_SERVICE_TYPE = (
         66660030,
@@ -1053,63 +1179,68 @@ class SdkCode(FaceIdCode):
         [
             "This type of service is not supported",
         ],
+        None,
     )
     TOO_MANY_FACES_IN_IMAGE = (
         66660033,
         "图片中人脸数超限，请确保最多只有两张脸",
-        "The number of faces in the image exceeds the limit, please make sure there are at most two faces",
+        "Too many faces in the image, please make sure there are at most two",
         False,
         "face_capture",
         [
             "图片中人脸数超限",
         ],
         [
-            "The number of faces in the image exceeds the limit",
+            "Too many faces in the image",
         ],
+        None,
     )
-    SELFIE_DECODE_FAILED = (
+    SELFIE_DECODE_FAILED_66660035 = (
         66660035,
         "未识别到人脸，请确保正脸对框且清晰完整",
-        "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
+        "No face detected, please make sure your face is straight on, inside the frame, clear and fully visible",
         False,
         "media",
         [
             "自拍照编码问题，无法解析，可以尝试重新拍照或上传可靠自拍照比对",
         ],
         [
-            "Selfie encoding problem, it cannot be parsed; you can try taking the photo again or uploading a reliable selfie for comparison",
+            "The selfie has an encoding problem and cannot be decoded; try taking the photo again, or upload a reliable selfie for comparison",
         ],
+        "selfie_decode_failed",
     )
-    SELFIE_DECODE_FAILED_2 = (
+    SELFIE_DECODE_FAILED_MINUS_1102 = (
         -1102,
         "未识别到人脸，请确保正脸对框且清晰完整",
-        "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
+        "No face detected, please make sure your face is straight on, inside the frame, clear and fully visible",
         False,
         "media",
         [
             "自拍照编码问题，无法解析，可以尝试重新拍照或上传可靠自拍照比对",
         ],
         [
-            "Selfie encoding problem, it cannot be parsed; you can try taking the photo again or uploading a reliable selfie for comparison",
+            "The selfie has an encoding problem and cannot be decoded; try taking the photo again, or upload a reliable selfie for comparison",
         ],
+        "selfie_decode_failed",
     )
-    MULTIPLE_FACES_IN_PHOTO = (
+    MULTIPLE_FACES_IN_COMPARISON_PHOTO = (
         66660037,
         "照片出现多张脸",
-        "Multiple faces appear in the photo",
+        "Multiple faces in the photo",
         False,
         "face_capture",
         [
             "比对照片采集到多张脸",
         ],
         [
-            "Multiple faces captured in the comparison photo",
+            "Multiple faces were captured in the comparison photo",
         ],
+        None,
     )
-    FACE_NOT_RECOGNIZED = (
+    FACE_NOT_DETECTED_66660038 = (
         66660038,
         "未识别到人脸，请确保正脸对框且清晰完整",
-        "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
+        "No face detected, please make sure your face is straight on, inside the frame, clear and fully visible",
         False,
         "face_capture",
         [
@@ -1121,14 +1252,15 @@ class SdkCode(FaceIdCode):
         [
             "Try again following these tips:",
             "1. Please make sure there is enough light",
-            "2. Please make sure you face the camera inside the frame",
+            "2. Please make sure your face is straight on, inside the frame",
             "3. Please make sure your face is not covered",
         ],
+        "face_not_detected",
     )
-    FACE_NOT_RECOGNIZED_2 = (
+    FACE_NOT_DETECTED_MINUS_1101 = (
         -1101,
         "未识别到人脸，请确保正脸对框且清晰完整",
-        "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
+        "No face detected, please make sure your face is straight on, inside the frame, clear and fully visible",
         False,
         "face_capture",
         [
@@ -1140,14 +1272,15 @@ class SdkCode(FaceIdCode):
         [
             "Try again following these tips:",
             "1. Please make sure there is enough light",
-            "2. Please make sure you face the camera inside the frame",
+            "2. Please make sure your face is straight on, inside the frame",
             "3. Please make sure your face is not covered",
         ],
+        "face_not_detected",
     )
-    FACE_NOT_RECOGNIZED_3 = (
+    FACE_NOT_DETECTED_MINUS_4014 = (
         -4014,
         "未识别到人脸，请确保正脸对框且清晰完整",
-        "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
+        "No face detected, please make sure your face is straight on, inside the frame, clear and fully visible",
         False,
         "face_capture",
         [
@@ -1159,102 +1292,110 @@ class SdkCode(FaceIdCode):
         [
             "Try again following these tips:",
             "1. Please make sure there is enough light",
-            "2. Please make sure you face the camera inside the frame",
+            "2. Please make sure your face is straight on, inside the frame",
             "3. Please make sure your face is not covered",
         ],
+        "face_not_detected",
     )
-    ID_PHOTO_UNUSABLE = (
+    ID_PHOTO_UNUSABLE_66660039 = (
         66660039,
         "证件照不存在或无法处理",
         "The ID photo does not exist or cannot be processed",
         False,
-        "media",
+        "identity",
         [
             "提供的比对源照片编码问题，无法解析，如果是合作伙伴自带数据源，请确保数据源照片",
         ],
         [
-            "The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo",
+            "The comparison source photo provided has an encoding problem and cannot be decoded; if it is the partner's own data source, please make sure the data source photo",
         ],
+        "id_photo_unusable",
     )
-    ID_PHOTO_UNUSABLE_2 = (
+    ID_PHOTO_UNUSABLE_66660040 = (
         66660040,
         "证件照不存在或无法处理",
         "The ID photo does not exist or cannot be processed",
         False,
-        "media",
+        "identity",
         [
             "提供的比对源照片编码问题，无法解析，如果是合作伙伴自带数据源，请确保数据源照片",
         ],
         [
-            "The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo",
+            "The comparison source photo provided has an encoding problem and cannot be decoded; if it is the partner's own data source, please make sure the data source photo",
         ],
+        "id_photo_unusable",
     )
-    ID_PHOTO_UNUSABLE_3 = (
+    ID_PHOTO_UNUSABLE_66660046 = (
         66660046,
         "证件照不存在或无法处理",
         "The ID photo does not exist or cannot be processed",
         False,
-        "media",
+        "identity",
         [
             "提供的比对源照片编码问题，无法解析，如果是合作伙伴自带数据源，请确保数据源照片",
         ],
         [
-            "The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo",
+            "The comparison source photo provided has an encoding problem and cannot be decoded; if it is the partner's own data source, please make sure the data source photo",
         ],
+        "id_photo_unusable",
     )
-    ID_PHOTO_UNUSABLE_4 = (
+    ID_PHOTO_UNUSABLE_MINUS_4017 = (
         -4017,
         "证件照不存在或无法处理",
         "The ID photo does not exist or cannot be processed",
         False,
-        "media",
+        "identity",
         [
             "提供的比对源照片编码问题，无法解析，如果是合作伙伴自带数据源，请确保数据源照片",
         ],
         [
-            "The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo",
+            "The comparison source photo provided has an encoding problem and cannot be decoded; if it is the partner's own data source, please make sure the data source photo",
         ],
+        "id_photo_unusable",
     )
-    ID_PHOTO_UNUSABLE_5 = (
+    ID_PHOTO_UNUSABLE_MINUS_4018 = (
         -4018,
         "证件照不存在或无法处理",
         "The ID photo does not exist or cannot be processed",
         False,
-        "media",
+        "identity",
         [
             "提供的比对源照片编码问题，无法解析，如果是合作伙伴自带数据源，请确保数据源照片",
         ],
         [
-            "The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo",
+            "The comparison source photo provided has an encoding problem and cannot be decoded; if it is the partner's own data source, please make sure the data source photo",
         ],
+        "id_photo_unusable",
     )
-    FACE_OCCLUDED = (
+    FACE_COVERED_66660041 = (
         66660041,
         "脸部有遮挡，请保持人脸清晰无遮挡",
-        "Face is covered, please keep your face clear and uncovered",
+        "Face covered, please keep your face clear and uncovered",
         False,
         "face_capture",
         [
             "脸部有遮挡，录制时，确保人脸清晰完整",
         ],
         [
-            "Face is covered; when recording, make sure your face is clear and complete",
+            "Face covered; when recording, make sure your face is clear and fully visible",
         ],
+        "face_covered",
     )
-    PHOTO_BLURRED = (
+    PHOTO_BLURRY_66660042 = (
         66660042,
         "照片模糊，请保持人脸清晰勿晃动",
-        "Photo is blurry, please keep your face clear and do not shake",
+        "Blurry photo, please keep your face clear and steady",
         False,
         "face_capture",
         [
             "照片模糊，录制时，确保人脸清晰勿晃动",
         ],
         [
-            "Photo is blurry; when recording, make sure your face is clear and does not shake",
+            "Blurry photo; when recording, make sure your face is clear and steady",
         ],
+        "photo_blurry",
     )
-    SELFIE_PROCESSING_FAILED = (
+    VIDEO_PARSE_FAILED = (
         66660045,
         "自拍照处理失败",
         "Selfie processing failed",
@@ -1264,47 +1405,51 @@ class SdkCode(FaceIdCode):
             "视频解析失败，需重新录制视频",
         ],
         [
-            "Video parsing failed; the video must be recorded again",
+            "Parsing the video failed; record the video again",
         ],
+        None,
     )
     LIVENESS_RISK_CONTROL_TRIGGERED = (
         66665001,
         "活体检测不通过",
-        "Liveness detection failed",
+        "Liveness check failed",
         False,
         "liveness",
         [
             "活体检测失败，命中风控逻辑",
         ],
         [
-            "Liveness detection failed; risk control logic was triggered",
+            "Liveness check failed: risk-control rules were triggered",
         ],
+        None,
     )
-    NOT_SAME_PERSON_2 = (
+    FACE_SIMILARITY_TOO_LOW_UNBILLED = (
         -4007,
         "无法确认为同一人",
         "Cannot confirm that this is the same person",
         False,
-        "comparison",
+        "identity",
         [
             "人脸比对相似度得分不够",
         ],
         [
-            "Face comparison similarity score too low",
+            "The face comparison similarity score is too low",
         ],
+        None,
     )
-    FACE_OCCLUDED_2 = (
+    FACE_COVERED_IN_VIDEO = (
         -5012,
         "视频中人脸被遮挡",
-        "Face in the video is covered",
+        "Face covered in the video",
         False,
         "face_capture",
         [
             "脸部有遮挡，录制时，确保人脸清晰完整",
         ],
         [
-            "Face is covered; when recording, make sure your face is clear and complete",
+            "Face covered; when recording, make sure your face is clear and fully visible",
         ],
+        None,
     )
     ABNORMAL_VIDEO = (
         -5001,
@@ -1321,27 +1466,29 @@ class SdkCode(FaceIdCode):
         [
             "Try again following these tips:",
             "1. Please make sure there is enough light",
-            "2. Please make sure you face the camera inside the frame",
+            "2. Please make sure your face is straight on, inside the frame",
             "3. Please make sure your face is not covered",
         ],
+        None,
     )
     FACE_TOO_CLOSE_OR_FAR = (
         -5005,
         "离屏幕太近或太远；录制时，确保人脸清晰完整",
-        "Too close to or too far from the screen; when recording, make sure your face is clear and complete",
+        "Too close to or too far from the screen; when recording, make sure your face is clear and fully visible",
         False,
         "face_capture",
         [
             "离屏幕太近或太远；录制时，确保人脸清晰完整",
         ],
         [
-            "Too close to or too far from the screen; when recording, make sure your face is clear and complete",
+            "Too close to or too far from the screen; when recording, make sure your face is clear and fully visible",
         ],
+        None,
     )
-    VOICE_NOT_RECOGNIZED = (
+    SPEECH_NOT_RECOGNIZED_MINUS_5008 = (
         -5008,
         "声音未能识别，请大声慢读一遍数字",
-        "Voice not recognized, please read the digits aloud slowly once",
+        "Speech not recognized, please read the digits once, aloud and slowly",
         False,
         "liveness",
         [
@@ -1350,11 +1497,12 @@ class SdkCode(FaceIdCode):
         [
             "When recording, read the digits aloud in Mandarin",
         ],
+        "speech_not_recognized",
     )
     NO_FACE_IN_VIDEO = (
         -5009,
         "视频中人脸检测不到；录制时，确保人脸清晰完整",
-        "No face can be detected in the video; when recording, make sure your face is clear and complete",
+        "No face can be detected in the video; when recording, make sure your face is clear and fully visible",
         False,
         "face_capture",
         [
@@ -1366,14 +1514,15 @@ class SdkCode(FaceIdCode):
         [
             "Try again following these tips:",
             "1. Please make sure there is enough light",
-            "2. Please make sure you face the camera inside the frame",
+            "2. Please make sure your face is straight on, inside the frame",
             "3. Please make sure your face is not covered",
         ],
+        None,
     )
-    VOICE_NOT_RECOGNIZED_2 = (
+    SPEECH_NOT_RECOGNIZED_MINUS_5010 = (
         -5010,
         "声音未能识别；请大声慢读一遍数字",
-        "Voice not recognized; please read the digits aloud slowly once",
+        "Speech not recognized; please read the digits once, aloud and slowly",
         False,
         "liveness",
         [
@@ -1382,11 +1531,12 @@ class SdkCode(FaceIdCode):
         [
             "When recording, read the digits aloud in Mandarin",
         ],
+        "speech_not_recognized",
     )
-    FACE_NOT_RECOGNIZED_IN_VIDEO = (
+    FACE_NOT_DETECTED_IN_VIDEO = (
         -5011,
         "未识别到人脸；请保持本人操作且正脸对框",
-        "No face recognized; please keep doing this yourself and face the camera inside the frame",
+        "No face detected; please make sure the person being verified is the one doing it, with the face straight on, inside the frame",
         False,
         "face_capture",
         [
@@ -1395,24 +1545,26 @@ class SdkCode(FaceIdCode):
         [
             "No face detected in the video",
         ],
+        None,
     )
     BLINK_NOT_DETECTED = (
         -5018,
         "未识别到眨眼；录制时请保持正脸对框且眨眼",
-        "No blink recognized; when recording, please keep facing the camera inside the frame and blink",
+        "No blink detected; when recording, please keep your face straight on, inside the frame, and blink",
         False,
         "liveness",
         [
             "录制视频视频时需配合做眨眼动作",
         ],
         [
-            "When recording the video, blink as prompted",
+            "When recording the video, blink when asked",
         ],
+        None,
     )
-    LIVENESS_FAILED = (
+    LIVENESS_FAILED_MINUS_5026 = (
         -5026,
         "请确保本人操作且正脸对框",
-        "Please make sure you are doing this yourself and face the camera inside the frame",
+        "Please make sure the person being verified is the one doing it, with the face straight on, inside the frame",
         False,
         "liveness",
         [
@@ -1422,42 +1574,45 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Liveness recognition failed; try again following these tips:",
+            "Liveness check failed; try again following these tips:",
             "1. Please make sure there is enough light",
-            "2. Please make sure you face the camera inside the frame",
+            "2. Please make sure your face is straight on, inside the frame",
             "3. Please make sure your face is not covered",
         ],
+        "liveness_failed",
     )
-    ABNORMAL_VIDEO_PARSE_FAILED = (
+    ABNORMAL_VIDEO_PARSE_FAILED_MINUS_5027 = (
         -5027,
         "请确保本人操作且正脸对框",
-        "Please make sure you are doing this yourself and face the camera inside the frame",
+        "Please make sure the person being verified is the one doing it, with the face straight on, inside the frame",
         False,
         "media",
         [
             "异常视频解析失败",
         ],
         [
-            "Abnormal video parsing failed",
+            "Parsing failed for an abnormal video",
         ],
+        "abnormal_video_parse_failed",
     )
-    ABNORMAL_VIDEO_PARSE_FAILED_2 = (
+    ABNORMAL_VIDEO_PARSE_FAILED_MINUS_5052 = (
         -5052,
         "请确保本人操作且正脸对框",
-        "Please make sure you are doing this yourself and face the camera inside the frame",
+        "Please make sure the person being verified is the one doing it, with the face straight on, inside the frame",
         False,
         "media",
         [
             "异常视频解析失败",
         ],
         [
-            "Abnormal video parsing failed",
+            "Parsing failed for an abnormal video",
         ],
+        "abnormal_video_parse_failed",
     )
-    LIVENESS_FAILED_2 = (
+    LIVENESS_FAILED_MINUS_1404 = (
         -1404,
         "请确保本人操作且正脸对框",
-        "Please make sure you are doing this yourself and face the camera inside the frame",
+        "Please make sure the person being verified is the one doing it, with the face straight on, inside the frame",
         False,
         "liveness",
         [
@@ -1467,11 +1622,12 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Liveness recognition failed; try again following these tips:",
+            "Liveness check failed; try again following these tips:",
             "1. Please make sure there is enough light",
-            "2. Please make sure you face the camera inside the frame",
+            "2. Please make sure your face is straight on, inside the frame",
             "3. Please make sure your face is not covered",
         ],
+        "liveness_failed",
     )
     ABNORMAL_VIDEO_CHECK_FAILED = (
         -1304,
@@ -1483,10 +1639,11 @@ class SdkCode(FaceIdCode):
             "检查异常视频失败",
         ],
         [
-            "Abnormal video check failed",
+            "The abnormal-video check failed",
         ],
+        None,
     )
-    FEATURE_DISTANCE_FAILED = (
+    FEATURE_DISTANCE_CALCULATION_FAILED = (
         -4005,
         "服务内部错误",
         "Internal service error",
@@ -1496,8 +1653,9 @@ class SdkCode(FaceIdCode):
             "计算特征距离失败",
         ],
         [
-            "Failed to compute the feature distance",
+            "Failed to calculate the feature distance",
         ],
+        None,
     )
     INTERNAL_SDK_ERROR = (
         -5000,
@@ -1511,24 +1669,26 @@ class SdkCode(FaceIdCode):
         [
             "The service's internal SDK is not working properly",
         ],
+        None,
     )
     VIDEO_REQUIREMENTS_NOT_MET = (
         -15001,
         "视频中人脸检测不到；录制时，确保人脸清晰完整",
-        "No face can be detected in the video; when recording, make sure your face is clear and complete",
+        "No face can be detected in the video; when recording, make sure your face is clear and fully visible",
         False,
         "face_capture",
         [
             "视频不符合要求。如：全程无人脸",
         ],
         [
-            "The video does not meet the requirements. For example, no face appears at any point",
+            "The video does not meet the requirements, for example: no face at any point",
         ],
+        None,
     )
     VIDEO_SYNTHESIZED_FROM_IMAGE = (
         -15002,
         "请确保本人操作且正脸对框",
-        "Please make sure you are doing this yourself and face the camera inside the frame",
+        "Please make sure the person being verified is the one doing it, with the face straight on, inside the frame",
         False,
         "liveness",
         [
@@ -1537,11 +1697,12 @@ class SdkCode(FaceIdCode):
         [
             "The video was synthesized from a single image",
         ],
+        None,
     )
-    LIVENESS_FAILED_3 = (
+    LIVENESS_FAILED_MINUS_14099 = (
         -14099,
         "请确保本人操作且正脸对框",
-        "Please make sure you are doing this yourself and face the camera inside the frame",
+        "Please make sure the person being verified is the one doing it, with the face straight on, inside the frame",
         False,
         "liveness",
         [
@@ -1551,16 +1712,17 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Liveness recognition failed; try again following these tips:",
+            "Liveness check failed; try again following these tips:",
             "1. Please make sure there is enough light",
-            "2. Please make sure you face the camera inside the frame",
+            "2. Please make sure your face is straight on, inside the frame",
             "3. Please make sure your face is not covered",
         ],
+        "liveness_failed",
     )
-    LIVENESS_FAILED_4 = (
+    LIVENESS_FAILED_MINUS_7001 = (
         -7001,
         "请确保本人操作且正脸对框",
-        "Please make sure you are doing this yourself and face the camera inside the frame",
+        "Please make sure the person being verified is the one doing it, with the face straight on, inside the frame",
         False,
         "liveness",
         [
@@ -1570,39 +1732,42 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Liveness recognition failed; try again following these tips:",
+            "Liveness check failed; try again following these tips:",
             "1. Please make sure there is enough light",
-            "2. Please make sure you face the camera inside the frame",
+            "2. Please make sure your face is straight on, inside the frame",
             "3. Please make sure your face is not covered",
         ],
+        "liveness_failed",
     )
-    FACE_OCCLUDED_3 = (
+    FACE_COVERED_MINUS_5103 = (
         -5103,
         "脸部有遮挡；请保持人脸清晰无遮挡",
-        "Face is covered; please keep your face clear and uncovered",
+        "Face covered; please keep your face clear and uncovered",
         False,
         "face_capture",
         [
             "脸部有遮挡，录制时，确保人脸清晰完整",
         ],
         [
-            "Face is covered; when recording, make sure your face is clear and complete",
+            "Face covered; when recording, make sure your face is clear and fully visible",
         ],
+        "face_covered",
     )
-    PHOTO_BLURRED_2 = (
+    PHOTO_BLURRY_MINUS_5102 = (
         -5102,
         "照片模糊，请保持人脸清晰勿晃动",
-        "Photo is blurry, please keep your face clear and do not shake",
+        "Blurry photo, please keep your face clear and steady",
         False,
         "face_capture",
         [
             "照片模糊，录制时，确保人脸清晰勿晃动",
         ],
         [
-            "Photo is blurry; when recording, make sure your face is clear and does not shake",
+            "Blurry photo; when recording, make sure your face is clear and steady",
         ],
+        "photo_blurry",
     )
-    INVALID_VIDEO_FILE_2 = (
+    INVALID_VIDEO_FORMAT_OR_SIZE_MINUS_5051 = (
         -5051,
         "视频格式或大小不合法",
         "Invalid video format or size",
@@ -1614,8 +1779,9 @@ class SdkCode(FaceIdCode):
         [
             "Invalid file or video",
         ],
+        "invalid_video_format_or_size",
     )
-    INVALID_VIDEO_FILE_3 = (
+    INVALID_VIDEO_FORMAT_OR_SIZE_MINUS_5050 = (
         -5050,
         "视频格式或大小不合法",
         "Invalid video format or size",
@@ -1627,11 +1793,12 @@ class SdkCode(FaceIdCode):
         [
             "Invalid file or video",
         ],
+        "invalid_video_format_or_size",
     )
-    LIVENESS_FAILED_5 = (
+    LIVENESS_FAILED_MINUS_5024 = (
         -5024,
         "请确保本人操作且正脸对框",
-        "Please make sure you are doing this yourself and face the camera inside the frame",
+        "Please make sure the person being verified is the one doing it, with the face straight on, inside the frame",
         False,
         "liveness",
         [
@@ -1641,16 +1808,17 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Liveness recognition failed; try again following these tips:",
+            "Liveness check failed; try again following these tips:",
             "1. Please make sure there is enough light",
-            "2. Please make sure you face the camera inside the frame",
+            "2. Please make sure your face is straight on, inside the frame",
             "3. Please make sure your face is not covered",
         ],
+        "liveness_failed",
     )
     LIGHT_TOO_STRONG = (
         -5023,
         "光线太强，请到室内识别",
-        "Light too strong, please go indoors for the recognition",
+        "Light too strong, please go indoors to verify",
         False,
         "face_capture",
         [
@@ -1660,29 +1828,31 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Liveness recognition failed; try again following these tips:",
+            "Liveness check failed; try again following these tips:",
             "1. Please make sure there is enough light",
-            "2. Please make sure you face the camera inside the frame",
+            "2. Please make sure your face is straight on, inside the frame",
             "3. Please make sure your face is not covered",
         ],
+        None,
     )
-    ANTI_SPOOFING_FAILED_5 = (
+    ANTI_SPOOFING_FAILED_MINUS_5021 = (
         -5021,
         "活体检测不通过",
-        "Liveness detection failed",
+        "Liveness check failed",
         False,
         "liveness",
         [
             "防攻击活体检测不通过",
         ],
         [
-            "Anti-spoofing liveness detection failed",
+            "Anti-spoofing liveness check failed",
         ],
+        "anti_spoofing_failed",
     )
-    LIVENESS_FAILED_6 = (
+    LIVENESS_FAILED_MINUS_5019 = (
         -5019,
         "请确保本人操作且正脸对框",
-        "Please make sure you are doing this yourself and face the camera inside the frame",
+        "Please make sure the person being verified is the one doing it, with the face straight on, inside the frame",
         False,
         "liveness",
         [
@@ -1692,13 +1862,14 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Liveness recognition failed; try again following these tips:",
+            "Liveness check failed; try again following these tips:",
             "1. Please make sure there is enough light",
-            "2. Please make sure you face the camera inside the frame",
+            "2. Please make sure your face is straight on, inside the frame",
             "3. Please make sure your face is not covered",
         ],
+        "liveness_failed",
     )
-    FACE_DETECTION_FAILED = (
+    FACE_DETECTION_FAILED_MINUS_4003 = (
         -4003,
         "人脸检测失败",
         "Face detection failed",
@@ -1713,14 +1884,15 @@ class SdkCode(FaceIdCode):
         [
             "Try again following these tips:",
             "1. Please make sure there is enough light",
-            "2. Please make sure you face the camera inside the frame",
+            "2. Please make sure your face is straight on, inside the frame",
             "3. Please make sure your face is not covered",
         ],
+        "face_detection_failed",
     )
-    LIVENESS_FAILED_7 = (
+    LIVENESS_FAILED_MINUS_1497 = (
         -1497,
         "请确保本人操作且正脸对框",
-        "Please make sure you are doing this yourself and face the camera inside the frame",
+        "Please make sure the person being verified is the one doing it, with the face straight on, inside the frame",
         False,
         "liveness",
         [
@@ -1730,11 +1902,12 @@ class SdkCode(FaceIdCode):
             "3. 请确保脸部无遮挡",
         ],
         [
-            "Liveness recognition failed; try again following these tips:",
+            "Liveness check failed; try again following these tips:",
             "1. Please make sure there is enough light",
-            "2. Please make sure you face the camera inside the frame",
+            "2. Please make sure your face is straight on, inside the frame",
             "3. Please make sure your face is not covered",
         ],
+        "liveness_failed",
     )
     EYES_CLOSED = (
         -1493,
@@ -1748,34 +1921,37 @@ class SdkCode(FaceIdCode):
         [
             "Do not close your eyes while recording",
         ],
+        None,
     )
-    ANTI_SPOOFING_FAILED_6 = (
+    ANTI_SPOOFING_FAILED_MINUS_1492 = (
         -1492,
         "活体检测不通过，请重试",
-        "Liveness detection failed, please try again",
+        "Liveness check failed, please try again",
         False,
         "liveness",
         [
             "防攻击活体检测不通过",
         ],
         [
-            "Anti-spoofing liveness detection failed",
+            "Anti-spoofing liveness check failed",
         ],
+        "anti_spoofing_failed",
     )
-    ANTI_SPOOFING_FAILED_7 = (
+    ANTI_SPOOFING_FAILED_MINUS_1490 = (
         -1490,
         "活体检测不通过，请重试",
-        "Liveness detection failed, please try again",
+        "Liveness check failed, please try again",
         False,
         "liveness",
         [
             "防攻击活体检测不通过",
         ],
         [
-            "Anti-spoofing liveness detection failed",
+            "Anti-spoofing liveness check failed",
         ],
+        "anti_spoofing_failed",
     )
-    FACE_DETECTION_FAILED_2 = (
+    FACE_DETECTION_FAILED_MINUS_1406 = (
         -1406,
         "人脸检测失败",
         "Face detection failed",
@@ -1790,9 +1966,10 @@ class SdkCode(FaceIdCode):
         [
             "Try again following these tips:",
             "1. Please make sure there is enough light",
-            "2. Please make sure you face the camera inside the frame",
+            "2. Please make sure your face is straight on, inside the frame",
             "3. Please make sure your face is not covered",
         ],
+        "face_detection_failed",
     )
     INVALID_REQUEST_FIELD = (
         -1301,
@@ -1804,10 +1981,11 @@ class SdkCode(FaceIdCode):
             "请求参数字段非法",
         ],
         [
-            "Invalid field in the request parameters",
+            "A field in the request parameters is invalid",
         ],
+        None,
     )
-    SERVER_PROCESSING_FAILED = (
+    SERVER_PROCESSING_FAILED_MINUS_1105 = (
         -1105,
         "服务器处理失败，请稍后重试",
         "Server processing failed, please try again later",
@@ -1819,8 +1997,9 @@ class SdkCode(FaceIdCode):
         [
             "Server processing failed",
         ],
+        "server_processing_failed",
     )
-    SERVER_PROCESSING_FAILED_2 = (
+    SERVER_PROCESSING_FAILED_MINUS_1104 = (
         -1104,
         "服务器处理失败，请稍后重试",
         "Server processing failed, please try again later",
@@ -1832,6 +2011,7 @@ class SdkCode(FaceIdCode):
         [
             "Server processing failed",
         ],
+        "server_processing_failed",
     )
 
 

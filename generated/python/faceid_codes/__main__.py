@@ -7,6 +7,9 @@
     python -m faceid_codes -5020 --json    # for scripts: always a JSON list
     python -m faceid_codes --billable      # the codes a call is billed for
 
+The success code is explained on every channel, also where the channel's
+table does not list it (``sdk 0``).
+
 Exit status: 0 found, 1 unknown code, 2 usage error (a word that is neither
 a code nor a member name), 141 when the reader closed the pipe early (as
 for a process killed by SIGPIPE).  Every text printed
@@ -23,7 +26,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 
-from . import CHANNELS, FaceIdCode, __version__
+from . import CHANNELS, SUCCESS_CODE, FaceIdCode, __version__
 
 FOUND, UNKNOWN, USAGE, CLOSED_PIPE = 0, 1, 2, 141
 
@@ -47,6 +50,17 @@ def _steps(steps: tuple[str, ...]) -> list[str]:
     return [f"- {step}" for step in steps] or ["(none documented)"]
 
 
+def _family(member: FaceIdCode) -> list[str]:
+    if member.family is None:
+        return []
+    others = ", ".join(
+        str(m.value)
+        for m in type(member).family_members(member.family)
+        if m is not member
+    )
+    return [f"{member.family}: same meaning as {others}"]
+
+
 # The text output: one labelled row per attribute, in this order.
 ROWS: tuple[tuple[str, Callable[[FaceIdCode], list[str]]], ...] = (
     ("message", lambda member: [member.message]),
@@ -54,6 +68,7 @@ ROWS: tuple[tuple[str, Callable[[FaceIdCode], list[str]]], ...] = (
     ("handling", lambda member: _steps(member.action)),
     ("handling_en", lambda member: _steps(member.action_en)),
     ("category", lambda member: [member.category]),
+    ("family", _family),
     ("billed", lambda member: ["yes" if member.billable else "no"]),
 )
 LABEL_WIDTH = max(len(label) for label, _ in ROWS) + 2
@@ -72,7 +87,42 @@ def as_dict(member: FaceIdCode) -> dict[str, object]:
         "action_en": list(member.action_en),
         "category": member.category,
         "billable": member.billable,
+        "family": member.family,
+        "success": member.value == SUCCESS_CODE,
     }
+
+
+# A channel whose table does not list the success code has no member for it;
+# 0 is still no unknown code there, so it is explained, not refused.
+def success_dict(enum: type[FaceIdCode]) -> dict[str, object]:
+    return {
+        "channel": CHANNEL_OF[enum],
+        "enum": enum.__name__,
+        "code": SUCCESS_CODE,
+        "name": None,
+        "message": None,
+        "message_en": None,
+        "action": [],
+        "action_en": [],
+        "category": None,
+        "billable": None,
+        "family": None,
+        "success": True,
+    }
+
+
+def success_text(enum: type[FaceIdCode]) -> str:
+    listed = " and ".join(
+        f"{CHANNEL_OF[e]} as {e.__name__}.{e(SUCCESS_CODE).name}"
+        for e in CHANNELS.values()
+        if e.lookup(SUCCESS_CODE) is not None
+    )
+    return (
+        f"{CHANNEL_OF[enum]} {SUCCESS_CODE}: success ({enum.__name__} has no member {SUCCESS_CODE})\n"
+        f"  FaceID returns {SUCCESS_CODE} when a verification succeeds. The documentation\n"
+        f"  lists it in {listed} only, and does not say whether a\n"
+        f"  successful call on this channel is billed."
+    )
 
 
 def as_text(member: FaceIdCode) -> str:
@@ -181,6 +231,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"at most ±{MAX_CODE}) nor a member name"
         )
     members = find(word, enums)
+    success = _is_success(word)
+    unlisted = [e for e in enums if success and e.lookup(SUCCESS_CODE) is None]
+    if unlisted:
+        _print_success(members, unlisted, args.json)
+        return FOUND
     if not members:
         if args.json:
             print("[]")
@@ -216,6 +271,20 @@ def run() -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return CLOSED_PIPE
     return status
+
+
+def _is_success(word: str) -> bool:
+    return SUCCESS_CODE is not None and code_of(word) == SUCCESS_CODE
+
+
+def _print_success(
+    members: list[FaceIdCode], unlisted: list[type[FaceIdCode]], as_json: bool
+) -> None:
+    if as_json:
+        found = [as_dict(m) for m in members] + [success_dict(e) for e in unlisted]
+        print(json.dumps(found, ensure_ascii=not _utf8(), indent=2))
+    else:
+        print("\n\n".join([*map(as_text, members), *map(success_text, unlisted)]))
 
 
 if __name__ == "__main__":
