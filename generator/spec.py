@@ -12,20 +12,31 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from . import yamltree
-from .model import Category, Channel, Code, Spec
+from .model import Category, Channel, Code, Spec, Upstream
 from .rules import (
     CATEGORY_FIELDS,
     CHANNEL_FIELDS,
     CODE_FIELDS,
     KEY,
     TOP_FIELDS,
+    UPSTREAM_FIELDS,
     Bad,
     Field,
     describe,
 )
 from .yamltree import MAP, Node
 
-__all__ = ["Category", "Channel", "Code", "Problem", "Spec", "SpecError", "load_spec", "parse_spec"]
+__all__ = [
+    "Category",
+    "Channel",
+    "Code",
+    "Problem",
+    "Spec",
+    "SpecError",
+    "Upstream",
+    "load_spec",
+    "parse_spec",
+]
 
 MAX_CODES = 250_000
 
@@ -134,9 +145,21 @@ def _build(root: Node | None, checker: _Checker, source: str) -> Spec | None:
     channels = tuple(_channel(key, node, checker) for key, node in channels_node.value.items())
     _check_channel_set(channels_node, channels, checker)
     complete = tuple(c for c in channels if c is not None)
+    upstream = _upstream(top["upstream"], checker) if "upstream" in top else None
     if "version" not in top or len(complete) != len(channels):
         return None
-    return Spec(top["version"], complete, source)
+    return Spec(top["version"], complete, source, upstream)
+
+
+def _upstream(node: Node, checker: _Checker) -> Upstream | None:
+    """Which copy of Tencent's table the spec follows; `upstream` checks the copy itself."""
+    fields = checker.fields(node, UPSTREAM_FIELDS, "upstream")
+    if fields is None or len(fields) != len(UPSTREAM_FIELDS):
+        return None
+    where = {key: (node.value[key].line, node.value[key].col) for key in ("file", "sha256")}
+    return Upstream(
+        fields["file"], fields["sha256"], fields["taken"], where["file"], where["sha256"]
+    )
 
 
 def _check_channel_set(node: Node, channels: tuple[Channel | None, ...], checker: _Checker) -> None:

@@ -21,6 +21,7 @@ TABLES = {
     "channel": (rules.CHANNEL_FIELDS, SCHEMA["$defs"]["channel"]),
     "category": (rules.CATEGORY_FIELDS, SCHEMA["$defs"]["category"]),
     "code": (rules.CODE_FIELDS, SCHEMA["$defs"]["code"]),
+    "upstream": (rules.UPSTREAM_FIELDS, SCHEMA["$defs"]["upstream"]),
 }
 
 
