@@ -20,14 +20,19 @@ import stat
 import sys
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from . import yamltree
 from .model import Spec
 from .spec import SpecError, load_spec
-from .upstream_diff import Difference, compare
-from .upstream_report import REPORTS
-from .upstream_table import TableError, read_table
+
+if TYPE_CHECKING:
+    from .upstream_diff import Difference
 
 OK, DIFFERENT, UNREADABLE = 0, 1, 2
+# The report formats (upstream_report.REPORTS); the reader, the comparison
+# and the reports are imported when the command runs, not by every command.
+FORMATS = ("markdown", "text")
 
 
 # --- the snapshot the spec records ------------------------------------------------
@@ -58,6 +63,8 @@ def read_bounded(path: Path) -> bytes:
 def record_differences(spec: Spec, spec_shown: str, data: bytes) -> list[Difference]:
     """The recorded SHA-256 against the copy's bytes."""
     import hashlib  # only here: OpenSSL's start-up is not for every command
+
+    from .upstream_diff import Difference
 
     assert spec.upstream is not None
     actual = hashlib.sha256(data).hexdigest()
@@ -90,7 +97,7 @@ def add_parser(commands: argparse._SubParsersAction, default_spec: Path) -> None
     )
     sub.add_argument(
         "--format",
-        choices=sorted(REPORTS),
+        choices=FORMATS,
         default="text",
         help="text (default) or markdown, for a pull-request comment",
     )
@@ -142,6 +149,10 @@ def _table(args: argparse.Namespace, spec: Spec, recorded: Path | None) -> tuple
 
 
 def run(args: argparse.Namespace) -> int:
+    from .upstream_diff import compare
+    from .upstream_report import REPORTS
+    from .upstream_table import TableError, read_table
+
     try:
         spec = load_spec(args.spec, display=_shown(args.spec))
         recorded = _recorded(args.spec, spec)

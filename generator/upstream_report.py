@@ -70,8 +70,8 @@ DETAILS: dict[str, Callable[[Difference, Style], str]] = {
     "heading": lambda d, s: f"{s.text(d.old)} → {s.text(d.new)}",
     "order": lambda d, s: f"the table lists it {_after(d.new)}, the spec {_after(d.old)}",
     "snapshot": lambda d, s: (
-        f"upstream.sha256 is {d.old}, the file's is {d.new}: once the spec agrees with "
-        f"the table, record sha256: {d.new} and the date it was taken"
+        f"upstream.sha256 is {d.old[:12]}…, the file's is {d.new}: record it, and the date "
+        "taken, once the spec agrees with the table"
     ),
 }
 
@@ -124,6 +124,7 @@ def paste_entry(d: Difference) -> list[str]:
 def _summary(
     spec: Spec, rows: list[Row], differences: list[Difference], table: str, source: str
 ) -> str:
+    """The first line: agreement, or how many differences."""
     retired = len(absent_tombstones(spec, rows))
     note = ""
     if retired:
@@ -132,6 +133,13 @@ def _summary(
         tables = len({row.table for row in rows})
         return f"{source} agrees with {table}: {len(rows)} codes in {tables} tables{note}"
     return f"{table} against {source}: {len(differences)} difference(s){note}"
+
+
+def _code_span(text: str) -> str:
+    """Markdown code: a path shows as it is, whatever it holds."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    return f"{fence} {text} {fence}" if longest else f"`{text}`"
 
 
 def _subject(d: Difference) -> str:
@@ -173,7 +181,8 @@ def markdown_report(
     spec: Spec, rows: list[Row], differences: list[Difference], table: str, source: str
 ) -> str:
     lines = ["## Tencent's return-code table against the spec", ""]
-    lines += [md_cell(_summary(spec, rows, differences, table, source)), ""]
+    summary = _summary(spec, rows, differences, _code_span(table), _code_span(source))
+    lines += [summary, ""]
     for kind, (title, advice) in KINDS.items():
         chosen = [d for d in differences if d.kind == kind]
         if not chosen:

@@ -204,6 +204,9 @@ class _Reader:
         if self.broken:
             return  # the header's problems are reported; its rows cannot be read
         assert self.columns is not None and self.table is not None
+        if "|" not in line:  # Markdown reads it as a row of one cell
+            self.problem(number, 1, "text right below a table; leave a blank line after the table")
+            return
         cells = split_cells(line)
         if len(cells) != len(self.columns):
             self.problem(
