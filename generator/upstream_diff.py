@@ -216,14 +216,14 @@ def _order(
     channel: Channel, rows: list[Row], tables: _Tables, skip: set[tuple[str, int | None]]
 ) -> list[Difference]:
     """Codes whose place in the list differs, beyond moves already reported."""
+    import difflib  # only here: keeps the generator's start-up fast
+
     mine = [r.code for r in rows if tables.channel[r.table] == channel.key]
     common = set(mine) & {c.code for c in channel.codes}
     common -= {code for key, code in skip if key == channel.key}
     upstream = [code for code in mine if code in common]
     spec = [c.code for c in channel.codes if c.code in common]
     names = {c.code: c.name for c in channel.codes}
-    import difflib  # only here: keeps the generator's start-up fast
-
     matcher = difflib.SequenceMatcher(None, upstream, spec, autojunk=False)
     kept = {upstream[b.a + i] for b in matcher.get_matching_blocks() for i in range(b.size)}
     differences = []

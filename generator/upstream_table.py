@@ -32,7 +32,8 @@ COLUMNS = {
 REQUIRED = ("code", "message", "billable")
 BILLABLE = {"是": True, "否": False}
 
-_HEADING = re.compile(r" {0,3}(#{1,6})[ \t]+(.*?)[ \t]*\Z")
+# An ATX heading; a closing run of '#' is not part of its title.
+_HEADING = re.compile(r" {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*\Z")
 _DELIMITER_CELL = re.compile(r":?-+:?\Z")
 # "<be>" is the page's typo for "<br>" (on -5019): it separates steps too.
 _STEP_BREAK = re.compile(r"<(?:br[ \t]*/?|be)>", re.IGNORECASE)
@@ -47,7 +48,7 @@ class Row(NamedTuple):
     billable: bool
     table: str  # the `##` heading the table sits under
     sub_table: str | None  # the nearest deeper heading in that section, if any
-    line: int
+    line: int  # where the row is on the page
 
 
 class TableError(Exception):

@@ -293,6 +293,20 @@ def test_a_malformed_row_exits_2_naming_its_line(tmp_path: Path, capsys) -> None
     )
 
 
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
+def test_only_a_regular_file_is_read(tmp_path: Path, capsys, kind: str) -> None:
+    # A FIFO would wait for a writer and /dev/zero never ends: neither is opened for reading.
+    path = {"fifo": tmp_path / "table.md", "device": Path("/dev/zero"), "folder": tmp_path}[kind]
+    if kind == "fifo":
+        os.mkfifo(path)
+    status, out, err = upstream(capsys, path)
+    assert (status, out, err) == (
+        2,
+        "",
+        f"{path}: error: cannot read the table: not a regular file\n",
+    )
+
+
 # --- codes added upstream: a ready-to-paste entry ---------------------------------------
 
 
