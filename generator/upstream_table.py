@@ -84,9 +84,10 @@ def split_cells(line: str) -> list[Cell]:
             start = index + 1
         index += 1
     pieces.append((start, line[start:]))
-    if line.lstrip().startswith("|"):
+    # An outer pipe leaves nothing but blanks beyond it (an escaped one is text).
+    if len(pieces) > 1 and not pieces[0][1].strip():
         pieces.pop(0)
-    if line.rstrip().endswith("|") and len(pieces) > 1:
+    if len(pieces) > 1 and not pieces[-1][1].strip():
         pieces.pop()
     return [_cell(start, raw) for start, raw in pieces]
 

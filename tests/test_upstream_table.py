@@ -76,6 +76,8 @@ def test_cells_keep_their_columns() -> None:
     ]
     assert [c.text for c in split_cells("a | b \\| c | ")] == ["a", "b | c"]
     assert [c.text for c in split_cells("| a |  | c")] == ["a", "", "c"]
+    # An escaped pipe at the end of a row is text, not a closing pipe.
+    assert [c.text for c in split_cells("||-2|否|\\|")] == ["", "-2", "否", "|"]
 
 
 @pytest.mark.parametrize(
