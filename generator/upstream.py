@@ -19,7 +19,6 @@ import os
 import stat
 import sys
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from . import yamltree

@@ -100,8 +100,11 @@ def paste_entry(d: Difference) -> list[str]:
     place = f"after code {where.after}" if where.after is not None else "as its first entry"
     if where.new_list:
         place = where.new_list
-    todo = ["name", "message_en"] + ["action_en"] * bool(row.action)
-    todo += ["category"] * bool(where.categories)
+    todo = ["name", "message_en"]
+    if row.action:
+        todo.append("action_en")
+    if where.categories:  # a list at channel level: each entry names its category
+        todo.append("category")
     lines = [
         f"# paste into {where.path}, {place}",
         f"# then write {', '.join(todo)}, and its family where it shares a meaning with other codes",
