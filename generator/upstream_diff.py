@@ -71,19 +71,18 @@ def _match(found: dict[str, set[int]], known: dict[str, tuple[str, set[int]]]) -
     """
     by_title = {title: key for key, (title, _) in known.items()}
     matched = {heading: by_title[heading] for heading in found if heading in by_title}
-    unclaimed = [key for key in known if key not in matched.values()]
-    candidates = sorted(
-        (
-            (len(codes & known[key][1]), heading, key)
-            for heading, codes in found.items()
-            if heading not in matched
-            for key in unclaimed
-        ),
-        key=lambda c: (-c[0], c[1], c[2]),
-    )
-    for shared, heading, key in candidates:
-        if shared and heading not in matched and key not in matched.values():
+    claimed = set(matched.values())
+    owner = {code: key for key, (_, codes) in known.items() if key not in claimed for code in codes}
+    shared: dict[tuple[str, str], int] = {}  # (heading, key) -> codes in both
+    for heading, codes in found.items():
+        if heading not in matched:
+            for code in codes & owner.keys():
+                pair = (heading, owner[code])
+                shared[pair] = shared.get(pair, 0) + 1
+    for (heading, key), _ in sorted(shared.items(), key=lambda item: (-item[1], item[0])):
+        if heading not in matched and key not in claimed:
             matched[heading] = key
+            claimed.add(key)
     return matched
 
 
@@ -106,6 +105,8 @@ class _Tables(NamedTuple):
     channel: dict[str, str]  # `##` heading -> channel key (or the heading itself)
     category: dict[tuple[str, str | None], str | None]  # (channel, sub-table) -> category key
     split: frozenset[str]  # channels whose table upstream has sub-tables
+    titles: dict[tuple[str, str], str]  # (channel, category key) -> the spec's title
+    keys: dict[str, tuple[str, ...]]  # channel -> its category keys
 
 
 def _tables(spec: Spec, rows: list[Row]) -> tuple[_Tables, list[Difference]]:
@@ -117,17 +118,21 @@ def _tables(spec: Spec, rows: list[Row]) -> tuple[_Tables, list[Difference]]:
         if known[key][0] != heading
     ]
     channel = {row.table: matched.get(row.table, row.table) for row in rows}
+    by_channel: dict[str, list[Row]] = {}
+    for row in rows:
+        by_channel.setdefault(channel[row.table], []).append(row)
     category: dict[tuple[str, str | None], str | None] = {}
     split = set()
+    all_titles = {(ch.key, c.key): c.title for ch in spec.channels for c in ch.categories}
     for ch in spec.channels:
-        mine = [row for row in rows if channel[row.table] == ch.key]
+        mine = by_channel.get(ch.key, [])
         if not any(row.sub_table for row in mine):
             continue  # the table is not split: the spec's categories are its own
         split.add(ch.key)
         titles = {c.key: c.title for c in ch.categories}
-        codes = {
-            c.key: {x.code for x in _everything(ch) if x.category == c.key} for c in ch.categories
-        }
+        codes: dict[str, set[int]] = {key: set() for key in titles}
+        for x in _everything(ch):
+            codes[x.category].add(x.code)
         sub_matched = _match(_groups(mine, "sub_table"), {k: (titles[k], codes[k]) for k in titles})
         for row in mine:  # a row outside any sub-table belongs to no category
             found = None if row.sub_table is None else sub_matched.get(row.sub_table)
@@ -139,7 +144,8 @@ def _tables(spec: Spec, rows: list[Row]) -> tuple[_Tables, list[Difference]]:
             for heading, key in sub_matched.items()
             if titles[key] != heading
         ]
-    return _Tables(channel, category, frozenset(split)), headings
+    keys = {ch.key: tuple(c.key for c in ch.categories) for ch in spec.channels}
+    return _Tables(channel, category, frozenset(split), all_titles, keys), headings
 
 
 # --- the comparison -------------------------------------------------------------
@@ -163,6 +169,7 @@ def compare(spec: Spec, rows: list[Row]) -> list[Difference]:
     live = {(c.key, x.code): x for c in spec.channels for x in c.codes}
     retired = {(c.key, x.code): x for c in spec.channels for x in c.removed}
     moved = _moves(table, live)
+    before = _predecessors(rows, tables)
     for key, row in table.items():
         if key in moved:
             origin = moved[key]
@@ -179,7 +186,7 @@ def compare(spec: Spec, rows: list[Row]) -> list[Difference]:
             name = retired[key].name
             differences.append(Difference("returned", key[0], row.code, name, retired[key], row))
         else:
-            where = _placement(spec, tables, rows, row)
+            where = _placement(channels.get(key[0]), tables, row, before[key])
             differences.append(Difference("added", key[0], row.code, "", None, row, where))
     gone_from = set(moved.values())
     for key, code in live.items():
@@ -208,58 +215,86 @@ def _sub_table(channel: Channel, code: Code, row: Row, tables: _Tables) -> list[
     now = tables.category[channel.key, row.sub_table]
     if now == code.category:
         return []
-    title = {c.key: c.title for c in channel.categories}[code.category]
+    title = tables.titles[channel.key, code.category]
     return [Difference("sub_table", channel.key, code.code, code.name, title, row.sub_table)]
 
 
 def _order(
     channel: Channel, rows: list[Row], tables: _Tables, skip: set[tuple[str, int | None]]
 ) -> list[Difference]:
-    """Codes whose place in the list differs, beyond moves already reported."""
-    import difflib  # only here: keeps the generator's start-up fast
+    """Codes whose place in the list differs, beyond moves already reported.
 
-    mine = [r.code for r in rows if tables.channel[r.table] == channel.key]
-    common = set(mine) & {c.code for c in channel.codes}
-    common -= {code for key, code in skip if key == channel.key}
-    upstream = [code for code in mine if code in common]
-    spec = [c.code for c in channel.codes if c.code in common]
+    The codes that keep their order are the longest run, in the table's order,
+    of increasing places in the spec; every other code is reported.
+    """
+    moved = {code for key, code in skip if key == channel.key}
+    place = {c.code: index for index, c in enumerate(channel.codes) if c.code not in moved}
+    upstream = [r.code for r in rows if tables.channel[r.table] == channel.key and r.code in place]
+    kept = set(_increasing([place[code] for code in upstream]))
+    spec = sorted(upstream, key=place.__getitem__)
+    before_spec = dict(zip(spec[1:], spec))
     names = {c.code: c.name for c in channel.codes}
-    matcher = difflib.SequenceMatcher(None, upstream, spec, autojunk=False)
-    kept = {upstream[b.a + i] for b in matcher.get_matching_blocks() for i in range(b.size)}
-    differences = []
-    for index, code in enumerate(upstream):
-        if code not in kept:
-            before_upstream = upstream[index - 1] if index else None
-            position = spec.index(code)
-            before_spec = spec[position - 1] if position else None
-            differences.append(
-                Difference("order", channel.key, code, names[code], before_spec, before_upstream)
-            )
-    return differences
+    return [
+        Difference(
+            "order",
+            channel.key,
+            code,
+            names[code],
+            before_spec.get(code),
+            upstream[index - 1] if index else None,
+        )
+        for index, code in enumerate(upstream)
+        if place[code] not in kept
+    ]
 
 
-def _placement(spec: Spec, tables: _Tables, rows: list[Row], row: Row) -> Placement:
+def _increasing(values: list[int]) -> list[int]:
+    """A longest increasing run (not necessarily adjacent) of distinct values: O(n log n)."""
+    import bisect
+
+    tails: list[int] = []  # tails[k]: where the smallest end of a run of k + 1 values is
+    ends: list[int] = []  # values[tails[k]], for bisect
+    previous = [-1] * len(values)  # the value before each one in its run
+    for index, value in enumerate(values):
+        k = bisect.bisect_left(ends, value)
+        if k:
+            previous[index] = tails[k - 1]
+        if k == len(tails):
+            tails.append(index)
+            ends.append(value)
+        else:
+            tails[k], ends[k] = index, value
+    run, index = [], tails[-1] if tails else -1
+    while index >= 0:
+        run.append(values[index])
+        index = previous[index]
+    return run[::-1]
+
+
+def _predecessors(rows: list[Row], tables: _Tables) -> dict[Key, int | None]:
+    """Each code -> the code before it in the table, within the spec list it belongs to."""
+    last: dict[tuple[str, str | None], int] = {}
+    before: dict[Key, int | None] = {}
+    for row in rows:
+        channel = tables.channel[row.table]
+        split = channel in tables.split
+        same_list = (channel, tables.category.get((channel, row.sub_table)) if split else None)
+        before[channel, row.code] = last.get(same_list)
+        last[same_list] = row.code
+    return before
+
+
+def _placement(channel: Channel | None, tables: _Tables, row: Row, after: int | None) -> Placement:
     """Where a new code's entry goes: its list, after the code it follows in the table."""
-    channel_key = tables.channel[row.table]
-    channel = next((c for c in spec.channels if c.key == channel_key), None)
     if channel is None:
         return Placement("channels.NEW.codes", None, (), f"a new channel for the table {row.table}")
-    split = channel.key in tables.split
+    if channel.key not in tables.split:
+        return Placement(f"channels.{channel.key}.codes", after, tables.keys[channel.key], "")
     category = tables.category.get((channel.key, row.sub_table))
-    if split and category is None:
+    if category is None:
         why = f"a new category for the sub-table {row.sub_table}"
         return Placement(f"channels.{channel.key}.categories.NEW.codes", None, (), why)
-    same_list = [
-        r.code
-        for r in rows[: rows.index(row)]
-        if tables.channel[r.table] == channel.key
-        and (not split or tables.category.get((channel.key, r.sub_table)) == category)
-    ]
-    after = same_list[-1] if same_list else None
-    if split:
-        return Placement(f"channels.{channel.key}.categories.{category}.codes", after, (), "")
-    keys = tuple(c.key for c in channel.categories)
-    return Placement(f"channels.{channel.key}.codes", after, keys, "")
+    return Placement(f"channels.{channel.key}.categories.{category}.codes", after, (), "")
 
 
 def absent_tombstones(spec: Spec, rows: list[Row]) -> list[Key]:

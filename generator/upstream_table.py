@@ -35,6 +35,7 @@ BILLABLE = {"是": True, "否": False}
 # An ATX heading; a closing run of '#' is not part of its title.
 _HEADING = re.compile(r" {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*\Z")
 _DELIMITER_CELL = re.compile(r":?-+:?\Z")
+_PIPE = re.compile(r"(?<!\\)\|")  # a cell border; "\|" is a pipe in the text
 # "<be>" is the page's typo for "<br>" (on -5019): it separates steps too.
 _STEP_BREAK = re.compile(r"<(?:br[ \t]*/?|be)>", re.IGNORECASE)
 
@@ -74,15 +75,10 @@ class Cell(NamedTuple):
 def split_cells(line: str) -> list[Cell]:
     """The cells of a table row; the outer pipes are optional, `\\|` is a pipe."""
     pieces: list[tuple[int, str]] = []
-    start, index = 0, 0
-    while index < len(line):
-        if line.startswith("\\|", index):
-            index += 2
-            continue
-        if line[index] == "|":
-            pieces.append((start, line[start:index]))
-            start = index + 1
-        index += 1
+    start = 0
+    for pipe in _PIPE.finditer(line):
+        pieces.append((start, line[start : pipe.start()]))
+        start = pipe.end()
     pieces.append((start, line[start:]))
     # An outer pipe leaves nothing but blanks beyond it (an escaped one is text).
     if len(pieces) > 1 and not pieces[0][1].strip():
