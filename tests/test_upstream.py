@@ -627,3 +627,14 @@ def test_markdown_report_for_a_pull_request(tmp_path: Path, capsys) -> None:
 )
 def test_word_diff_of_chinese(old: str, new: str, expected: str) -> None:
     assert worddiff.render(worddiff.diff(old, new), "[-{}-]", "{{+{}+}}") == expected
+
+
+def test_word_diff_of_very_long_texts_shows_them_whole() -> None:
+    # difflib is quadratic at worst: past worddiff.MAX_PAIRS the texts show whole.
+    old, new = "字" * 2_001, "字" * 1_000 + "改" + "字" * 1_000
+    assert len(old) * len(new) > worddiff.MAX_PAIRS
+    assert worddiff.diff(old, new) == [worddiff.Piece(old, new)]
+    short = "字" * 1_000
+    assert worddiff.render(worddiff.diff(short, short + "改"), "[-{}-]", "{{+{}+}}") == (
+        short + "{+改+}"
+    )
