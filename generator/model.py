@@ -48,6 +48,21 @@ class Channel(NamedTuple):
     def codes_in(self, category: str) -> tuple[Code, ...]:
         return tuple(c for c in self.codes if c.category == category)
 
+    def same_meaning(self) -> dict[int, tuple[Code, ...]]:
+        """Each code -> the other codes of this channel with the same message and steps.
+
+        The seed often gives one meaning several codes (66660023/66660036/-5020/-5025);
+        a reader who lands on one of them should see the others.
+        """
+        groups: dict[tuple[str, tuple[str, ...]], list[Code]] = {}
+        for c in self.codes:
+            groups.setdefault((c.message, c.action), []).append(c)
+        return {
+            c.code: tuple(other for other in group if other is not c)
+            for group in groups.values()
+            for c in group
+        }
+
 
 class Spec(NamedTuple):
     version: str
