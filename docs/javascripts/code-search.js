@@ -20,7 +20,7 @@
   // Material's Enter key opens the best-scored link of the first result: keep
   // ours above anything lunr scores.
   const SCORE_BASE = 1e6;
-  const BILLING_SCORE = 950; // below an exact number (1000), above an exact message (900)
+  const BILLING_SCORE = 950; // below a whole message (2000) or an exact number (1000)
 
   const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
   const HAN_CHAR = new RegExp(`[${HAN}]`);
@@ -46,8 +46,9 @@
       for (let i = 0; i + 1 < run.length; i++) pairs.add(run.slice(i, i + 2));
     return pairs;
   };
-  // Numbers as a log writes them: "-5020", "code=66660004", not the 5 of "H5".
-  const NUMBER = /(?<![a-z0-9_.])-?\d+(?![\d.])/g;
+  // Numbers as a log writes them ("-5020", "code=66660004"), not digits that
+  // are part of a word or of a message ("H5", "6s", "请录制2秒以上的视频").
+  const NUMBER = /(?<![\p{L}\p{N}_.])-?\d+(?![\p{L}\p{N}_.])/gu;
 
   // Damerau-Levenshtein distance, stopping early past `limit`.
   const distance = (a, b, limit) => {
@@ -83,15 +84,19 @@
 
   // --- the index ------------------------------------------------------------
 
+  const verbatim = (text) => fold(text).replace(/\s+/g, " ").trim();
+
   const field = (text, weight) => ({
+    verbatim: verbatim(text),
     compact: compact(text),
     words: new Set(latinWords(text)),
     bigrams: bigrams(text),
     weight,
   });
 
-  // Weights: a code is what its messages and name say; its steps and its
-  // category say less about it.
+  // Weights: a code is what its messages say, then its name (a message equal
+  // to another code's name must still find the message's code first); its
+  // steps and its category say less about it.
   const prepare = (data) =>
     data.codes.map(([channel, code, name, message, messageEn, steps, stepsEn, billed, category, removed], order) => {
       const where = data.channels[channel];
@@ -104,7 +109,7 @@
         fields: [
           field(message, 1),
           field(messageEn, 1),
-          field(name.replace(/_/g, " "), 1),
+          field(name.replace(/_/g, " "), 0.95),
           field(steps, 0.6),
           field(stepsEn, 0.6),
           field(`${categoryEn} ${categoryZh} ${where.title} ${where.zh}`, 0.4),
@@ -140,33 +145,46 @@
     return best;
   };
 
+  // The whole query is a text of the code, letter for letter (a message
+  // pasted from a log): nothing says more, not even a number in it ("6 s").
+  // Equal but for punctuation and spacing comes next: some messages differ
+  // from others only in a "；".
+  const VERBATIM = 2000;
+  const COMPACT = 1950;
+
   const fieldScore = (query, f) => {
     if (!f.compact) return 0;
-    if (f.compact === query.compact) return 900;
-    if (f.compact.includes(query.compact))
-      return 400 + (300 * query.compact.length) / f.compact.length;
+    if (f.verbatim === query.verbatim) return VERBATIM;
+    if (f.compact === query.compact) return COMPACT;
+    const rest = query.rest; // the query without the numbers in it
+    if (!rest.compact) return 0;
+    if (f.compact.includes(rest.compact))
+      return 400 + (300 * rest.compact.length) / f.compact.length;
     // A log line carries more than the message: the whole message inside the query.
-    if (f.compact.length >= 4 && query.compact.includes(f.compact))
-      return 350 + (300 * f.compact.length) / query.compact.length;
+    if (f.compact.length >= 4 && rest.compact.includes(f.compact))
+      return 350 + (300 * f.compact.length) / rest.compact.length;
     let found = 0;
-    for (const word of query.words) found += wordCredit(word, f.words);
-    for (const pair of query.bigrams) found += f.bigrams.has(pair) ? 1 : 0;
-    const total = query.words.length + query.bigrams.size;
+    for (const word of rest.words) found += wordCredit(word, f.words);
+    for (const pair of rest.bigrams) found += f.bigrams.has(pair) ? 1 : 0;
+    const total = rest.words.length + rest.bigrams.size;
     return total && found / total >= 0.5 ? (300 * found) / total : 0;
   };
 
   const score = (entry, query) => {
     let text = 0;
-    if (query.compact)
-      for (const f of entry.fields) text = Math.max(text, fieldScore(query, f) * f.weight);
+    for (const f of entry.fields) text = Math.max(text, fieldScore(query, f) * f.weight);
     return numberScore(entry.code, query.numbers) + text;
   };
 
   const parse = (raw) => {
     const folded = fold(raw);
-    const numbers = folded.match(NUMBER) || [];
     const rest = folded.replace(NUMBER, " ");
-    return { numbers, compact: compact(rest), words: latinWords(rest), bigrams: bigrams(rest) };
+    return {
+      numbers: folded.match(NUMBER) || [],
+      verbatim: verbatim(folded),
+      compact: compact(folded),
+      rest: { compact: compact(rest), words: latinWords(rest), bigrams: bigrams(rest) },
+    };
   };
 
   const asksAboutBilling = (raw) => {
@@ -201,8 +219,8 @@
       location: entry.location,
       title: `${escapeHtml(String(entry.code))} <code>${escapeHtml(entry.name)}</code>`,
       text:
-        `<p>${en(entry.messageEn)}</p>` +
-        `<p>${escapeHtml(entry.context)} · ${entry.billed ? "<strong>Billed</strong>" : "Not billed"}` +
+        `<p>${en(entry.messageEn)}<br>` +
+        `${escapeHtml(entry.context)} · ${entry.billed ? "<strong>Billed</strong>" : "Not billed"}` +
         `${entry.removed ? " · no longer returned" : ""}</p>`,
       score,
       terms: {},
