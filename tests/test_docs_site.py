@@ -140,6 +140,27 @@ def test_python_examples_on_the_home_page_run(monkeypatch: pytest.MonkeyPatch) -
     assert runner.summarize(verbose=False).failed == 0
 
 
+def test_chinese_hook_marks_only_unmarked_chinese() -> None:
+    """Runs of Chinese get lang="zh-CN"; marked text, tags and scripts stay as they are."""
+    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+    try:
+        from chinese import mark
+    finally:
+        sys.path.remove(str(ROOT / "overrides" / "hooks"))
+    html = (
+        '<p title="人脸">人脸核身 (FaceID), <code>"无法确认为同一人"</code><br>'
+        '<span lang="zh-CN">已标记<b>内</b></span> <i lang="en">mixed 中文</i>'
+        '<script>const s = "<中>";</script><!-- 注释 --></p>'
+    )
+    assert mark(html) == (
+        '<p title="人脸"><span lang="zh-CN">人脸核身</span> (FaceID), '
+        '<code>"<span lang="zh-CN">无法确认为同一人</span>"</code><br>'
+        '<span lang="zh-CN">已标记<b>内</b></span> <i lang="en">mixed <span lang="zh-CN">中文</span></i>'
+        '<script>const s = "<中>";</script><!-- 注释 --></p>'
+    )
+    assert mark("请求不合法，缺少参数。OK") == '<span lang="zh-CN">请求不合法，缺少参数。</span>OK'
+
+
 # --- in the browser -------------------------------------------------------
 
 
