@@ -19,6 +19,7 @@ import re
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -342,7 +343,9 @@ def test_search_finds_every_code_by_number_and_by_its_messages(
         queries.setdefault(c.message, set()).add(anchor)
         queries.setdefault(c.message_en, set()).add(anchor)
     session.open_search()
+    started = time.perf_counter()
     found = dict(zip(queries, session.searches(list(queries))))
+    took = time.perf_counter() - started  # typed, ranked by both searches, rendered, read back
     figures = {}
     for kind, text in [
         ("number", lambda c: str(c.code)),
@@ -354,7 +357,7 @@ def test_search_finds_every_code_by_number_and_by_its_messages(
     print(
         "\n"
         + "; ".join(f"{kind} first: {ok}/{len(codes)}" for kind, (ok, _) in figures.items())
-        + f"  ({len(queries)} distinct queries)"
+        + f"  ({len(queries)} distinct queries, {1000 * took / len(queries):.1f} ms each)"
     )
     assert figures["number"][0] == len(codes), figures["number"][1]
     assert figures["zh message"][0] >= len(codes) - 2, figures["zh message"][1]
