@@ -23,7 +23,6 @@
   const BILLING_SCORE = 950; // below a whole message (2000) or an exact number (1000)
 
   const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
-  const HAN_CHAR = new RegExp(`[${HAN}]`);
   // A run of Chinese, with its full-width punctuation, as it is marked up.
   const HAN_RUN = new RegExp(`[${HAN}][${HAN}\\u3000-\\u303f\\uff00-\\uffef]*`, "g");
   // What readers type when they ask what is billed (Tencent's table says 是否收费).
@@ -72,12 +71,12 @@
   // How well one query word matches a word of the text: 1 exact, less for a
   // prefix or a small typo (one edit up to 7 letters, two from 8).
   const wordCredit = (word, field) => {
+    const edits = word.length >= 8 ? 2 : 1;
     let best = 0;
     for (const other of field) {
       if (other === word) return 1;
       if (word.length >= 3 && other.startsWith(word)) best = Math.max(best, 0.9);
-      else if (word.length >= 5 && distance(word, other, word.length >= 8 ? 2 : 1) <= (word.length >= 8 ? 2 : 1))
-        best = Math.max(best, 0.7);
+      else if (word.length >= 5 && distance(word, other, edits) <= edits) best = Math.max(best, 0.7);
     }
     return best;
   };
@@ -98,7 +97,9 @@
   // to another code's name must still find the message's code first); its
   // steps and its category say less about it.
   const prepare = (data) =>
-    data.codes.map(([channel, code, name, message, messageEn, steps, stepsEn, billed, category, removed], order) => {
+    data.codes.map((row, order) => {
+      // One row per code, as code_index.py writes it.
+      const [channel, code, name, message, messageEn, steps, stepsEn, billed, category, removed] = row;
       const where = data.channels[channel];
       const [categoryEn, categoryZh] = where.categories[category] || [category, ""];
       return {
