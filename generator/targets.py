@@ -23,6 +23,7 @@ TARGETS = (
     Target("typescript/faceid-codes.d.ts", "typescript.d.ts.j2"),
     Target("typescript/faceid-codes.ts", "typescript.ts.j2"),
     Target("docs/return-codes.md", "markdown.md.j2"),
+    Target("docs/billing.md", "billing.md.j2"),
     Target("schema/faceid-codes.schema.json", "jsonschema.json.j2"),
 )
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import Case, import_file
 from generator.literals import upper_snake
-from test_markdown_artefact import rows
+from test_markdown_artefact import MODULE, entries
 from test_typescript_artefact import compile_and_run
 
 TEXT_FILES = (
@@ -25,7 +25,7 @@ def test_python_typescript_schema_and_markdown_agree(case: Case, tmp_path: Path)
     )
     schema = json.loads(case.path("schema/faceid-codes.schema.json").read_text(encoding="utf-8"))
     typescript = compile_and_run(case, "tsc7", tmp_path)
-    markdown = rows(case)
+    markdown = entries(case.path(MODULE).read_text(encoding="utf-8"))
     for channel in case.spec.channels:
         python = [(m.value, m.name, m.message, m.billable) for m in getattr(module, channel.enum)]
         info = typescript[upper_snake(channel.enum) + "_INFO"]
@@ -39,10 +39,7 @@ def test_python_typescript_schema_and_markdown_agree(case: Case, tmp_path: Path)
         ]
         md = [markdown[f"{channel.key}-{code}"] for code, *_ in python]
         assert python == ts == js
-        names = [r[1].split("<br>")[0].strip("`") for r in md]
-        assert [(int(r[0]), n, r[-1] == "**Yes**") for r, n in zip(md, names)] == [
-            (c, n, b) for c, n, _, b in python
-        ]
+        assert [(int(e.code), e.name, e.message, e.billed == "Yes") for e in md] == python
 
 
 def test_every_artefact_is_plain_utf8_with_lf(case: Case) -> None:

@@ -24,7 +24,7 @@ from generator.literals import upper_snake
 from generator.render import render
 from generator.spec import parse_spec
 from specgen import SpecData, quoted, specs, to_yaml
-from test_markdown_artefact import split_cells, unescape
+from test_markdown_artefact import entries
 
 pytestmark = pytest.mark.fuzz
 BLACK = black.Mode(target_versions={black.TargetVersion.PY311})
@@ -137,19 +137,17 @@ def _schema_round_trips(text: str, data: SpecData) -> None:
 
 
 def _markdown_round_trips(text: str, data: SpecData) -> None:
-    rows = {}
-    for line in text.splitlines():
-        if line.startswith('| <a id="'):
-            anchor = line.split('"')[1]
-            rows[anchor] = split_cells(line[2:-2].split("</a>", 1)[1])
+    found = entries(text)
     for channel in data.channels:
-        width = 7 if any(e.action for e in channel.entries) else 5
         for entry in channel.entries:
-            cells = rows[f"{channel.key}-{entry.code}"]
-            assert len(cells) == width
-            assert [unescape(cells[2]), unescape(cells[3])] == [entry.message, entry.message_en]
-            if width == 7:
-                assert unescape(cells[4]) == "\n".join(entry.action)
+            got = found[f"{channel.key}-{entry.code}"]
+            assert (got.code, got.name, got.message, got.message_en) == (
+                str(entry.code),
+                entry.name,
+                entry.message,
+                entry.message_en,
+            )
+            assert (got.action, got.action_en) == (list(entry.action), list(entry.action_en))
 
 
 def test_typescript_compiles_strict_and_reads_back() -> None:
