@@ -32,8 +32,8 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 ENV["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "faceid-codes-bench-pycache")
 NODE = shutil.which("node") or "node"
 TSC = {
-    "tsc 5.9": ROOT / "node_modules/typescript5/bin/tsc",
-    "tsc 7": ROOT / "node_modules/typescript/bin/tsc",
+    "tsc 5.9": ROOT / "node_modules/typescript/bin/tsc",
+    "tsc 7": ROOT / "node_modules/typescript7/bin/tsc",
 }
 
 # Parse with libyaml's C loader and write as many bytes as `generate` does:

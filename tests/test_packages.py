@@ -27,8 +27,8 @@ from generator.render import render
 from generator.spec import Spec, load_spec
 
 COMPILERS = {
-    "tsc5": ROOT / "node_modules" / "typescript5" / "bin" / "tsc",
-    "tsc7": ROOT / "node_modules" / "typescript" / "bin" / "tsc",
+    "tsc5": ROOT / "node_modules" / "typescript" / "bin" / "tsc",
+    "tsc7": ROOT / "node_modules" / "typescript7" / "bin" / "tsc",
 }
 PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
 NODENEXT = [

@@ -30,7 +30,7 @@ pytestmark = pytest.mark.fuzz
 BLACK = black.Mode(target_versions={black.TargetVersion.PY311})
 TS_BATCH = 100  # specs per tsc run: one compile for many examples keeps this fast
 TSC = [
-    ROOT / "node_modules" / "typescript" / "bin" / "tsc",
+    ROOT / "node_modules" / "typescript7" / "bin" / "tsc",
     "--strict",
     "--noUncheckedIndexedAccess",
     "--target",
