@@ -14,8 +14,9 @@ TEXT_FILES = (
     "python/faceid_codes/__init__.py",
     "typescript/faceid-codes.ts",
     "typescript/faceid-codes.js",
+    "typescript/faceid-codes.cjs",
     "docs/return-codes.md",
-    "schema/faceid-codes.schema.json",
+    "schema/faceid-codes.annotated.schema.json",
 )
 
 
@@ -23,7 +24,9 @@ def test_python_typescript_schema_and_markdown_agree(case: Case, tmp_path: Path)
     module = import_file(
         case.path("python/faceid_codes/__init__.py"), f"faceid_codes_agree_{case.name}"
     )
-    schema = json.loads(case.path("schema/faceid-codes.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads(
+        case.path("schema/faceid-codes.annotated.schema.json").read_text(encoding="utf-8")
+    )
     typescript = compile_and_run(case, "tsc7", tmp_path)
     markdown = rows(case)
     for channel in case.spec.channels:

@@ -112,7 +112,8 @@ else:
         from enum import _simple_enum
 
         _enum = _simple_enum(FaceIdCode)
-    except ImportError:  # a private helper: should a Python drop it, build the usual way
+    # A private helper: should a Python version drop it, build the usual way.
+    except ImportError:
 
         def _enum(cls):
             members = {k: v for k, v in vars(cls).items() if not k.startswith("_")}
