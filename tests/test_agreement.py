@@ -15,6 +15,8 @@ TEXT_FILES = (
     "typescript/faceid-codes.ts",
     "typescript/faceid-codes.js",
     "typescript/faceid-codes.cjs",
+    "typescript/README.md",
+    "python/README.md",
     "docs/return-codes.md",
     "schema/faceid-codes.annotated.schema.json",
 )
@@ -52,5 +54,5 @@ def test_every_artefact_is_plain_utf8_with_lf(case: Case) -> None:
         data = case.path(path).read_bytes()
         text = data.decode("utf-8")
         assert b"\r" not in data and text.endswith("\n") and not text.endswith("\n\n"), path
-        if case.name == "real":
+        if case.name == "real" and "README" not in path:
             assert "成功" in text, f"{path}: Chinese must stay Chinese, not \\u escapes"
