@@ -64,7 +64,7 @@ def check(files: dict[str, str], out: Path, quiet: bool, note: Note = silent) ->
         if not quiet:
             print(f"{_shown(out)} matches the spec ({len(files)} files)")
         return OK
-    for diff in unified_diffs(drift, out):
+    for diff in unified_diffs(drift, _shown(out)):
         sys.stdout.write(diff)
     for path in drift.missing:
         print(f"missing: {_shown(out / path)}")
