@@ -129,7 +129,7 @@ from typing import assert_type
 
 from faceid_codes import CHANNELS, FaceIdCode, SdkCode, WechatCode
 
-value: int = WechatCode(0).value  # pyright: a Literal union of the codes
+value: int = WechatCode(0).value  # to pyright, a Literal union of the codes
 assert_type(WechatCode.SUCCESS.billable, bool)
 assert_type(SdkCode.NOT_SAME_PERSON.message_en, str)
 assert_type(SdkCode(66660004).action_en, tuple[str, ...])
