@@ -124,12 +124,10 @@ else:
 
 def _describe(
     enum: "type[FaceIdCode]",
-    table: "dict[str, tuple[str, str, bool, str, Sequence[str], Sequence[str]]]",
+    table: "tuple[tuple[str, str, bool, str, Sequence[str], Sequence[str]], ...]",
 ) -> None:
-    """Attach what the documentation says to each member, by name."""
-    members: "dict[str, FaceIdCode]" = enum._member_map_  # type: ignore[assignment]
-    for name, info in table.items():
-        member = members[name]
+    """Attach what the documentation says to each member; the table is in member order."""
+    for member, info in zip(enum, table, strict=True):
         message, message_en, billable, category, action, action_en = info
         member.message = message
         member.message_en = message_en
@@ -212,8 +210,8 @@ class WechatCode(_Members):
 
 _describe(
     WechatCode,
-    {
-        "SUCCESS": (
+    (
+        (  # SUCCESS
             "成功",
             "Success",
             True,
@@ -221,7 +219,7 @@ _describe(
             (),
             (),
         ),
-        "MISSING_PARAMETER": (
+        (  # MISSING_PARAMETER
             "请求不合法，缺少参数",
             "Invalid request, missing parameter",
             False,
@@ -229,7 +227,7 @@ _describe(
             (),
             (),
         ),
-        "INVALID_PARAMETER": (
+        (  # INVALID_PARAMETER
             "请求不合法，参数有误",
             "Invalid request, incorrect parameter",
             False,
@@ -237,7 +235,7 @@ _describe(
             (),
             (),
         ),
-        "INVALID_BUSINESS_REQUEST": (
+        (  # INVALID_BUSINESS_REQUEST
             "业务请求不合法",
             "Invalid business request",
             False,
@@ -245,7 +243,7 @@ _describe(
             (),
             (),
         ),
-        "SYSTEM_ERROR": (
+        (  # SYSTEM_ERROR
             "系统错误",
             "System error",
             False,
@@ -253,7 +251,7 @@ _describe(
             (),
             (),
         ),
-        "DATA_NOT_FOUND": (
+        (  # DATA_NOT_FOUND
             "未找到数据",
             "Data not found",
             False,
@@ -261,7 +259,7 @@ _describe(
             (),
             (),
         ),
-        "DATA_INSERT_ERROR": (
+        (  # DATA_INSERT_ERROR
             "数据插入异常",
             "Data insertion error",
             False,
@@ -269,7 +267,7 @@ _describe(
             (),
             (),
         ),
-        "DATA_UPDATE_ERROR": (
+        (  # DATA_UPDATE_ERROR
             "数据更新异常",
             "Data update error",
             False,
@@ -277,7 +275,7 @@ _describe(
             (),
             (),
         ),
-        "FILE_STORAGE_FAILED": (
+        (  # FILE_STORAGE_FAILED
             "文件存储失败，请稍后重试",
             "File storage failed, please try again later",
             False,
@@ -285,7 +283,7 @@ _describe(
             (),
             (),
         ),
-        "INVALID_FILE_FORMAT": (
+        (  # INVALID_FILE_FORMAT
             "文件格式错误，请确认后重试",
             "Incorrect file format, please check and try again",
             False,
@@ -293,7 +291,7 @@ _describe(
             (),
             (),
         ),
-        "FILE_SYSTEM_ERROR": (
+        (  # FILE_SYSTEM_ERROR
             "文件系统错误，请稍后重试",
             "File system error, please try again later",
             False,
@@ -301,7 +299,7 @@ _describe(
             (),
             (),
         ),
-        "FILE_SYSTEM_TIMEOUT": (
+        (  # FILE_SYSTEM_TIMEOUT
             "文件系统超时，请稍后重试",
             "File system timed out, please try again later",
             False,
@@ -309,7 +307,7 @@ _describe(
             (),
             (),
         ),
-        "CKV_DATA_ERROR": (
+        (  # CKV_DATA_ERROR
             "CKV 数据有误",
             "Incorrect CKV data",
             False,
@@ -317,7 +315,7 @@ _describe(
             (),
             (),
         ),
-        "CKV_SERVICE_ERROR": (
+        (  # CKV_SERVICE_ERROR
             "CKV 服务出错",
             "CKV service error",
             False,
@@ -325,7 +323,7 @@ _describe(
             (),
             (),
         ),
-        "VERIFICATION_ALREADY_COMPLETED": (
+        (  # VERIFICATION_ALREADY_COMPLETED
             "本次校验已完成",
             "This verification has already been completed",
             False,
@@ -333,7 +331,7 @@ _describe(
             (),
             (),
         ),
-        "TOKEN_EXPIRED": (
+        (  # TOKEN_EXPIRED
             "token 过期，请重试",
             "Token expired, please try again",
             False,
@@ -341,7 +339,7 @@ _describe(
             (),
             (),
         ),
-        "WECHAT_IMAGE_FETCH_FAILED": (
+        (  # WECHAT_IMAGE_FETCH_FAILED
             "从微信拉取图片失败",
             "Failed to fetch the image from WeChat",
             False,
@@ -349,7 +347,7 @@ _describe(
             (),
             (),
         ),
-        "WECHAT_VIDEO_FETCH_FAILED": (
+        (  # WECHAT_VIDEO_FETCH_FAILED
             "视频获取失败",
             "Failed to get the video",
             False,
@@ -357,7 +355,7 @@ _describe(
             (),
             (),
         ),
-        "ID_NUMBER_MISMATCH": (
+        (  # ID_NUMBER_MISMATCH
             "当前认证人身份证号码与上传证件号码不符，请重新上传",
             "The ID card number of the person being verified does not match the uploaded ID document number, please upload again",
             False,
@@ -365,7 +363,7 @@ _describe(
             (),
             (),
         ),
-        "ID_DOCUMENT_EXPIRED": (
+        (  # ID_DOCUMENT_EXPIRED
             "证件已过期",
             "The ID document has expired",
             False,
@@ -373,7 +371,7 @@ _describe(
             (),
             (),
         ),
-        "OCR_FAILED": (
+        (  # OCR_FAILED
             "OCR 识别失败",
             "OCR recognition failed",
             False,
@@ -381,7 +379,7 @@ _describe(
             (),
             (),
         ),
-        "LIVENESS_ENGINE_ERROR": (
+        (  # LIVENESS_ENGINE_ERROR
             "调用活体引擎接口出错",
             "Error calling the liveness engine API",
             False,
@@ -389,7 +387,7 @@ _describe(
             (),
             (),
         ),
-        "SUSPECTED_NOT_REAL_PERSON": (
+        (  # SUSPECTED_NOT_REAL_PERSON
             "疑似非真人录制",
             "Suspected recording not made by a real person",
             False,
@@ -397,7 +395,7 @@ _describe(
             (),
             (),
         ),
-        "VIDEO_REAL_PERSON_CHECK_FAILED": (
+        (  # VIDEO_REAL_PERSON_CHECK_FAILED
             "视频实人（真人）检测未通过",
             "Real-person (real human) detection on the video failed",
             False,
@@ -405,7 +403,7 @@ _describe(
             (),
             (),
         ),
-        "FACE_DETECTION_FAILED": (
+        (  # FACE_DETECTION_FAILED
             "人脸检测失败，无法提取比对照",
             "Face detection failed, unable to extract a comparison photo",
             False,
@@ -413,7 +411,7 @@ _describe(
             (),
             (),
         ),
-        "LIVENESS_CHECK_FAILED": (
+        (  # LIVENESS_CHECK_FAILED
             "活体检测未通过",
             "Liveness detection failed",
             False,
@@ -421,7 +419,7 @@ _describe(
             (),
             (),
         ),
-        "ID_PHOTO_DATABASE_ERROR": (
+        (  # ID_PHOTO_DATABASE_ERROR
             "证照库出错，请重试",
             "ID photo database error, please try again",
             False,
@@ -429,7 +427,7 @@ _describe(
             (),
             (),
         ),
-        "NO_VOICE_DETECTED": (
+        (  # NO_VOICE_DETECTED
             "未检测到声音",
             "No voice detected",
             False,
@@ -437,7 +435,7 @@ _describe(
             (),
             (),
         ),
-        "FACE_NOT_FULLY_VISIBLE": (
+        (  # FACE_NOT_FULLY_VISIBLE
             "脸部未完整露出",
             "Face not fully visible",
             False,
@@ -445,7 +443,7 @@ _describe(
             (),
             (),
         ),
-        "VOICE_RECOGNITION_FAILED": (
+        (  # VOICE_RECOGNITION_FAILED
             "声音识别失败",
             "Voice recognition failed",
             False,
@@ -453,7 +451,7 @@ _describe(
             (),
             (),
         ),
-        "INVALID_VIDEO_FORMAT": (
+        (  # INVALID_VIDEO_FORMAT
             "视频格式有误",
             "Incorrect video format",
             False,
@@ -461,7 +459,7 @@ _describe(
             (),
             (),
         ),
-        "VIDEO_FETCH_FAILED": (
+        (  # VIDEO_FETCH_FAILED
             "视频拉取失败，请重试",
             "Failed to fetch the video, please try again",
             False,
@@ -469,7 +467,7 @@ _describe(
             (),
             (),
         ),
-        "VIDEO_VOLUME_TOO_LOW": (
+        (  # VIDEO_VOLUME_TOO_LOW
             "视频声音太小",
             "Video volume too low",
             False,
@@ -477,7 +475,7 @@ _describe(
             (),
             (),
         ),
-        "VIDEO_EMPTY_OR_BAD_SIZE": (
+        (  # VIDEO_EMPTY_OR_BAD_SIZE
             "视频为空，或大小不合适，请控制录制时长在6s左右",
             "The video is empty or its size is unsuitable, please keep the recording duration to about 6 s",
             False,
@@ -485,7 +483,7 @@ _describe(
             (),
             (),
         ),
-        "VIDEO_RESOLUTION_TOO_LOW": (
+        (  # VIDEO_RESOLUTION_TOO_LOW
             "视频像素太低",
             "Video resolution too low",
             False,
@@ -493,7 +491,7 @@ _describe(
             (),
             (),
         ),
-        "LIP_MOVEMENT_TOO_SMALL": (
+        (  # LIP_MOVEMENT_TOO_SMALL
             "嘴唇动作幅度过小",
             "Lip movement too small",
             False,
@@ -501,7 +499,7 @@ _describe(
             (),
             (),
         ),
-        "LIGHT_TOO_DIM": (
+        (  # LIGHT_TOO_DIM
             "光线太暗",
             "Light too dim",
             False,
@@ -509,7 +507,7 @@ _describe(
             (),
             (),
         ),
-        "LIGHT_TOO_STRONG": (
+        (  # LIGHT_TOO_STRONG
             "光线太强",
             "Light too strong",
             False,
@@ -517,7 +515,7 @@ _describe(
             (),
             (),
         ),
-        "FACE_TOO_CLOSE": (
+        (  # FACE_TOO_CLOSE
             "脸离屏幕太近",
             "Face too close to the screen",
             False,
@@ -525,7 +523,7 @@ _describe(
             (),
             (),
         ),
-        "FACE_TOO_FAR_RIGHT": (
+        (  # FACE_TOO_FAR_RIGHT
             "脸离屏幕太右",
             "Face too far right on the screen",
             False,
@@ -533,7 +531,7 @@ _describe(
             (),
             (),
         ),
-        "FACE_TOO_FAR_AWAY": (
+        (  # FACE_TOO_FAR_AWAY
             "脸离屏幕太远",
             "Face too far from the screen",
             False,
@@ -541,7 +539,7 @@ _describe(
             (),
             (),
         ),
-        "FACE_TOO_FAR_LEFT": (
+        (  # FACE_TOO_FAR_LEFT
             "脸离屏幕太左",
             "Face too far left on the screen",
             False,
@@ -549,7 +547,7 @@ _describe(
             (),
             (),
         ),
-        "EYE_CLOSING_NOT_DETECTED": (
+        (  # EYE_CLOSING_NOT_DETECTED
             "未检测到闭眼动作",
             "No eye-closing action detected",
             False,
@@ -557,7 +555,7 @@ _describe(
             (),
             (),
         ),
-        "FIRST_ACTION_NOT_DETECTED": (
+        (  # FIRST_ACTION_NOT_DETECTED
             "未检测到第一个动作",
             "First action not detected",
             False,
@@ -565,7 +563,7 @@ _describe(
             (),
             (),
         ),
-        "MOUTH_OPENING_NOT_DETECTED": (
+        (  # MOUTH_OPENING_NOT_DETECTED
             "未检测到张嘴动作",
             "No mouth-opening action detected",
             False,
@@ -573,7 +571,7 @@ _describe(
             (),
             (),
         ),
-        "FULL_FACE_NOT_DETECTED": (
+        (  # FULL_FACE_NOT_DETECTED
             "未能检测到完整人脸",
             "Could not detect a complete face",
             False,
@@ -581,7 +579,7 @@ _describe(
             (),
             (),
         ),
-        "REAL_PERSON_CHECK_FAILED": (
+        (  # REAL_PERSON_CHECK_FAILED
             "实人检测失败",
             "Real-person detection failed",
             False,
@@ -589,7 +587,7 @@ _describe(
             (),
             (),
         ),
-        "REAL_PERSON_CHECK_BELOW_THRESHOLD": (
+        (  # REAL_PERSON_CHECK_BELOW_THRESHOLD
             "实人检测未达到通过标准",
             "Real-person detection did not reach the pass threshold",
             False,
@@ -597,7 +595,7 @@ _describe(
             (),
             (),
         ),
-        "VIDEO_TOO_SHORT": (
+        (  # VIDEO_TOO_SHORT
             "视频录制时间过短，请录制2秒以上的视频",
             "Video recording too short, please record a video of 2 seconds or more",
             False,
@@ -605,7 +603,7 @@ _describe(
             (),
             (),
         ),
-        "COMPARISON_ENGINE_ERROR": (
+        (  # COMPARISON_ENGINE_ERROR
             "调用比对引擎接口出错",
             "Error calling the comparison engine API",
             False,
@@ -613,7 +611,7 @@ _describe(
             (),
             (),
         ),
-        "INVALID_NAME": (
+        (  # INVALID_NAME
             "输入的姓名有误",
             "The name entered is incorrect",
             False,
@@ -621,7 +619,7 @@ _describe(
             (),
             (),
         ),
-        "INVALID_ID_NUMBER": (
+        (  # INVALID_ID_NUMBER
             "输入的身份证号有误",
             "The ID card number entered is incorrect",
             False,
@@ -629,7 +627,7 @@ _describe(
             (),
             (),
         ),
-        "IMAGE_SIZE_OUT_OF_RANGE": (
+        (  # IMAGE_SIZE_OUT_OF_RANGE
             "传入图片过大或过小",
             "The image passed in is too large or too small",
             False,
@@ -637,7 +635,7 @@ _describe(
             (),
             (),
         ),
-        "ID_NUMBER_NOT_FOUND": (
+        (  # ID_NUMBER_NOT_FOUND
             "库中无此号，请到户籍所在地进行核实",
             "This number is not in the database, please go to your place of household registration to have it verified",
             False,
@@ -645,7 +643,7 @@ _describe(
             (),
             (),
         ),
-        "ID_NAME_MISMATCH": (
+        (  # ID_NAME_MISMATCH
             "姓名和身份证号不一致，请核实后重试",
             "Name and ID card number do not match, please verify and try again",
             True,
@@ -653,7 +651,7 @@ _describe(
             (),
             (),
         ),
-        "USER_PHOTO_NOT_FOUND": (
+        (  # USER_PHOTO_NOT_FOUND
             "库中无此用户照片，请到户籍所在地进行核实",
             "No photo of this user in the database, please go to your place of household registration to have it verified",
             True,
@@ -661,7 +659,7 @@ _describe(
             (),
             (),
         ),
-        "REFERENCE_PHOTO_FETCH_FAILED": (
+        (  # REFERENCE_PHOTO_FETCH_FAILED
             "客户库自建库或认证中心返照失败，请稍后再试",
             "The customer's own database or the authentication center failed to return a photo, please try again later",
             False,
@@ -669,7 +667,7 @@ _describe(
             (),
             (),
         ),
-        "IMAGE_RESOLUTION_TOO_LOW": (
+        (  # IMAGE_RESOLUTION_TOO_LOW
             "传入图片分辨率太低，请重新上传",
             "The image passed in has too low a resolution, please upload it again",
             True,
@@ -677,7 +675,7 @@ _describe(
             (),
             (),
         ),
-        "FACE_DETECTION_FAILED_2": (
+        (  # FACE_DETECTION_FAILED_2
             "人脸检测失败，无法提取比对照",
             "Face detection failed, unable to extract a comparison photo",
             True,
@@ -685,7 +683,7 @@ _describe(
             (),
             (),
         ),
-        "REAL_PERSON_COMPARISON_FAILED": (
+        (  # REAL_PERSON_COMPARISON_FAILED
             "实人比对未通过",
             "Real-person comparison failed",
             True,
@@ -693,7 +691,7 @@ _describe(
             (),
             (),
         ),
-        "MULTIPLE_FACES": (
+        (  # MULTIPLE_FACES
             "检测到多张人脸",
             "Multiple faces detected",
             True,
@@ -701,7 +699,7 @@ _describe(
             (),
             (),
         ),
-        "FULL_FACE_NOT_DETECTED_2": (
+        (  # FULL_FACE_NOT_DETECTED_2
             "未能检测到完整人脸",
             "Could not detect a complete face",
             True,
@@ -709,7 +707,7 @@ _describe(
             (),
             (),
         ),
-        "IMAGE_RESOLUTION_TOO_LOW_2": (
+        (  # IMAGE_RESOLUTION_TOO_LOW_2
             "传入图片分辨率太低，请重新上传",
             "The image passed in has too low a resolution, please upload it again",
             True,
@@ -717,7 +715,7 @@ _describe(
             (),
             (),
         ),
-        "COMPARISON_FAILED": (
+        (  # COMPARISON_FAILED
             "比对失败",
             "Comparison failed",
             True,
@@ -725,7 +723,7 @@ _describe(
             (),
             (),
         ),
-        "SIMILARITY_BELOW_THRESHOLD": (
+        (  # SIMILARITY_BELOW_THRESHOLD
             "比对相似度未达到通过标准",
             "Comparison similarity did not reach the pass threshold",
             True,
@@ -733,7 +731,7 @@ _describe(
             (),
             (),
         ),
-    },
+    ),
 )
 
 
@@ -827,8 +825,8 @@ class SdkCode(_Members):
 
 _describe(
     SdkCode,
-    {
-        "INVALID_SIGNATURE": (
+    (
+        (  # INVALID_SIGNATURE
             "不合法的请求",
             "Invalid request",
             False,
@@ -840,7 +838,7 @@ _describe(
                 "Signature verification failed",
             ],
         ),
-        "LOGIN_STATE_EXPIRED": (
+        (  # LOGIN_STATE_EXPIRED
             "不合法的请求",
             "Invalid request",
             False,
@@ -852,7 +850,7 @@ _describe(
                 "The login state has expired",
             ],
         ),
-        "ACCESS_DENIED": (
+        (  # ACCESS_DENIED
             "服务器拒绝访问此接口",
             "The server refused access to this API",
             False,
@@ -864,7 +862,7 @@ _describe(
                 "Carefully check the parameters of the request used to obtain the Token or ticket",
             ],
         ),
-        "ACCESS_DENIED_2": (
+        (  # ACCESS_DENIED_2
             "服务器拒绝访问此接口",
             "The server refused access to this API",
             False,
@@ -876,7 +874,7 @@ _describe(
                 "Carefully check the parameters of the request used to obtain the Token or ticket",
             ],
         ),
-        "INVALID_VERSION_PARAMETER": (
+        (  # INVALID_VERSION_PARAMETER
             "请求上送版本参数错误",
             "The version parameter sent in the request is incorrect",
             False,
@@ -888,7 +886,7 @@ _describe(
                 "Carefully check the parameters of the request used to obtain the Token or ticket",
             ],
         ),
-        "USER_RATE_LIMITED": (
+        (  # USER_RATE_LIMITED
             "请求访问频率过高",
             "Access request rate too high",
             False,
@@ -900,7 +898,7 @@ _describe(
                 "Under the same AppID, the same userID can successfully request a nonceticket only once within 2 s",
             ],
         ),
-        "APP_RATE_LIMITED": (
+        (  # APP_RATE_LIMITED
             "请求频率过高，请稍后再试",
             "Request rate too high, please try again later",
             False,
@@ -912,7 +910,7 @@ _describe(
                 "Concurrent access rate control for the same AppID",
             ],
         ),
-        "REQUEST_BODY_TOO_LARGE": (
+        (  # REQUEST_BODY_TOO_LARGE
             "请求参数体过大",
             "Request parameter body too large",
             False,
@@ -924,7 +922,7 @@ _describe(
                 "Check the size of the message sent, especially messages containing images and files; it must not exceed the size the API requires",
             ],
         ),
-        "VIDEO_NOT_RECORDED_LIVE": (
+        (  # VIDEO_NOT_RECORDED_LIVE
             "上送视频非实时录制",
             "The uploaded video was not recorded in real time",
             False,
@@ -936,7 +934,7 @@ _describe(
                 "The video must be recorded in real time and then uploaded",
             ],
         ),
-        "APP_ID_NOT_FOUND": (
+        (  # APP_ID_NOT_FOUND
             "不合法请求",
             "Invalid request",
             False,
@@ -948,7 +946,7 @@ _describe(
                 "The AppID does not exist",
             ],
         ),
-        "SERVICE_EXPIRED": (
+        (  # SERVICE_EXPIRED
             "服务已过有效期",
             "The service has expired",
             False,
@@ -960,7 +958,7 @@ _describe(
                 "The service is past its validity period, please [contact us](https://cloud.tencent.com/about/connect)",
             ],
         ),
-        "NOT_SAME_PERSON": (
+        (  # NOT_SAME_PERSON
             "无法确认为同一人",
             "Cannot confirm that this is the same person",
             True,
@@ -972,7 +970,7 @@ _describe(
                 "Face comparison similarity score too low",
             ],
         ),
-        "NO_AUTHORITATIVE_PHOTO": (
+        (  # NO_AUTHORITATIVE_PHOTO
             "无照片信息，无法比对",
             "No photo information, cannot compare",
             False,
@@ -984,7 +982,7 @@ _describe(
                 "The authoritative data source has no photo",
             ],
         ),
-        "ID_NAME_MISMATCH": (
+        (  # ID_NAME_MISMATCH
             "姓名和身份证不一致，请确认",
             "Name and ID card do not match, please check",
             True,
@@ -996,7 +994,7 @@ _describe(
                 "Name and ID card do not match",
             ],
         ),
-        "NO_VERIFICATION_RESULT": (
+        (  # NO_VERIFICATION_RESULT
             "无此查询结果",
             "No such query result",
             False,
@@ -1008,7 +1006,7 @@ _describe(
                 "The current order or user has no face verification result",
             ],
         ),
-        "INVALID_NAME_OR_ID_NUMBER": (
+        (  # INVALID_NAME_OR_ID_NUMBER
             "姓名或身份证不合法",
             "Invalid name or ID card",
             False,
@@ -1020,7 +1018,7 @@ _describe(
                 "ID card or name is invalid; the backend checks the validity of the ID card and also checks the name",
             ],
         ),
-        "INVALID_VIDEO_FILE": (
+        (  # INVALID_VIDEO_FILE
             "视频格式或大小不合法",
             "Invalid video format or size",
             False,
@@ -1032,7 +1030,7 @@ _describe(
                 "Invalid file or video",
             ],
         ),
-        "DAILY_VERIFICATION_LIMIT_EXCEEDED": (
+        (  # DAILY_VERIFICATION_LIMIT_EXCEEDED
             "验证次数超限",
             "Verification count limit exceeded",
             False,
@@ -1044,7 +1042,7 @@ _describe(
                 "The user's verification count for the day has exceeded the limit",
             ],
         ),
-        "IDENTITY_INFO_NOT_FOUND": (
+        (  # IDENTITY_INFO_NOT_FOUND
             "操作超时，请退出重试",
             "Operation timed out, please exit and try again",
             False,
@@ -1056,7 +1054,7 @@ _describe(
                 "No user identity information for this ID; the information is for H5 face scanning",
             ],
         ),
-        "SYSTEM_TIMEOUT": (
+        (  # SYSTEM_TIMEOUT
             "网络不给力，请稍后重试",
             "Poor network connection, please try again later",
             False,
@@ -1068,7 +1066,7 @@ _describe(
                 "System timed out, please try again later",
             ],
         ),
-        "LIP_READING_DIGITS_EXPIRED": (
+        (  # LIP_READING_DIGITS_EXPIRED
             "动态数字失效，请重新验证",
             "The dynamic digits have expired, please verify again",
             False,
@@ -1080,7 +1078,7 @@ _describe(
                 "The cached lip-reading code has expired and must be fetched again; this is for the API",
             ],
         ),
-        "ANTI_SPOOFING_FAILED": (
+        (  # ANTI_SPOOFING_FAILED
             "请确保本人操作且正脸对框",
             "Please make sure you are doing this yourself and face the camera inside the frame",
             False,
@@ -1092,7 +1090,7 @@ _describe(
                 "Anti-spoofing liveness detection failed (including recaptured screens or photos, models, etc.)",
             ],
         ),
-        "ANTI_SPOOFING_FAILED_2": (
+        (  # ANTI_SPOOFING_FAILED_2
             "请确保本人操作且正脸对框",
             "Please make sure you are doing this yourself and face the camera inside the frame",
             False,
@@ -1104,7 +1102,7 @@ _describe(
                 "Anti-spoofing liveness detection failed (including recaptured screens or photos, models, etc.)",
             ],
         ),
-        "ANTI_SPOOFING_FAILED_3": (
+        (  # ANTI_SPOOFING_FAILED_3
             "请确保本人操作且正脸对框",
             "Please make sure you are doing this yourself and face the camera inside the frame",
             False,
@@ -1116,7 +1114,7 @@ _describe(
                 "Anti-spoofing liveness detection failed (including recaptured screens or photos, models, etc.)",
             ],
         ),
-        "ANTI_SPOOFING_FAILED_4": (
+        (  # ANTI_SPOOFING_FAILED_4
             "请确保本人操作且正脸对框",
             "Please make sure you are doing this yourself and face the camera inside the frame",
             False,
@@ -1128,7 +1126,7 @@ _describe(
                 "Anti-spoofing liveness detection failed (including recaptured screens or photos, models, etc.)",
             ],
         ),
-        "ID_NUMBER_NOT_FOUND": (
+        (  # ID_NUMBER_NOT_FOUND
             "无此证件号码",
             "No such ID document number",
             False,
@@ -1140,7 +1138,7 @@ _describe(
                 "The authoritative data source returned no such ID document number",
             ],
         ),
-        "LIGHT_LIVENESS_FAILED": (
+        (  # LIGHT_LIVENESS_FAILED
             "请确保本人操作且正脸对框",
             "Please make sure you are doing this yourself and face the camera inside the frame",
             False,
@@ -1158,7 +1156,7 @@ _describe(
                 "3. Please make sure your face is not covered",
             ],
         ),
-        "INVALID_HD_PHOTO": (
+        (  # INVALID_HD_PHOTO
             "高清照大小或格式不符合",
             "HD photo size or format does not meet the requirements",
             False,
@@ -1170,7 +1168,7 @@ _describe(
                 "HD photo size or format does not meet the requirements",
             ],
         ),
-        "UNSUPPORTED_SERVICE_TYPE": (
+        (  # UNSUPPORTED_SERVICE_TYPE
             "不支持此类型服务",
             "This type of service is not supported",
             False,
@@ -1182,7 +1180,7 @@ _describe(
                 "This type of service is not supported",
             ],
         ),
-        "TOO_MANY_FACES_IN_IMAGE": (
+        (  # TOO_MANY_FACES_IN_IMAGE
             "图片中人脸数超限，请确保最多只有两张脸",
             "The number of faces in the image exceeds the limit, please make sure there are at most two faces",
             False,
@@ -1194,7 +1192,7 @@ _describe(
                 "The number of faces in the image exceeds the limit",
             ],
         ),
-        "SELFIE_DECODE_FAILED": (
+        (  # SELFIE_DECODE_FAILED
             "未识别到人脸，请确保正脸对框且清晰完整",
             "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
             False,
@@ -1206,7 +1204,7 @@ _describe(
                 "Selfie encoding problem, it cannot be parsed; you can try taking the photo again or uploading a reliable selfie for comparison",
             ],
         ),
-        "SELFIE_DECODE_FAILED_2": (
+        (  # SELFIE_DECODE_FAILED_2
             "未识别到人脸，请确保正脸对框且清晰完整",
             "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
             False,
@@ -1218,7 +1216,7 @@ _describe(
                 "Selfie encoding problem, it cannot be parsed; you can try taking the photo again or uploading a reliable selfie for comparison",
             ],
         ),
-        "MULTIPLE_FACES_IN_PHOTO": (
+        (  # MULTIPLE_FACES_IN_PHOTO
             "照片出现多张脸",
             "Multiple faces appear in the photo",
             False,
@@ -1230,7 +1228,7 @@ _describe(
                 "Multiple faces captured in the comparison photo",
             ],
         ),
-        "FACE_NOT_RECOGNIZED": (
+        (  # FACE_NOT_RECOGNIZED
             "未识别到人脸，请确保正脸对框且清晰完整",
             "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
             False,
@@ -1248,7 +1246,7 @@ _describe(
                 "3. Please make sure your face is not covered",
             ],
         ),
-        "FACE_NOT_RECOGNIZED_2": (
+        (  # FACE_NOT_RECOGNIZED_2
             "未识别到人脸，请确保正脸对框且清晰完整",
             "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
             False,
@@ -1266,7 +1264,7 @@ _describe(
                 "3. Please make sure your face is not covered",
             ],
         ),
-        "FACE_NOT_RECOGNIZED_3": (
+        (  # FACE_NOT_RECOGNIZED_3
             "未识别到人脸，请确保正脸对框且清晰完整",
             "No face recognized, please make sure you face the camera inside the frame and your face is clear and complete",
             False,
@@ -1284,7 +1282,7 @@ _describe(
                 "3. Please make sure your face is not covered",
             ],
         ),
-        "ID_PHOTO_UNUSABLE": (
+        (  # ID_PHOTO_UNUSABLE
             "证件照不存在或无法处理",
             "The ID photo does not exist or cannot be processed",
             False,
@@ -1296,7 +1294,7 @@ _describe(
                 "The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo",
             ],
         ),
-        "ID_PHOTO_UNUSABLE_2": (
+        (  # ID_PHOTO_UNUSABLE_2
             "证件照不存在或无法处理",
             "The ID photo does not exist or cannot be processed",
             False,
@@ -1308,7 +1306,7 @@ _describe(
                 "The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo",
             ],
         ),
-        "ID_PHOTO_UNUSABLE_3": (
+        (  # ID_PHOTO_UNUSABLE_3
             "证件照不存在或无法处理",
             "The ID photo does not exist or cannot be processed",
             False,
@@ -1320,7 +1318,7 @@ _describe(
                 "The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo",
             ],
         ),
-        "ID_PHOTO_UNUSABLE_4": (
+        (  # ID_PHOTO_UNUSABLE_4
             "证件照不存在或无法处理",
             "The ID photo does not exist or cannot be processed",
             False,
@@ -1332,7 +1330,7 @@ _describe(
                 "The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo",
             ],
         ),
-        "ID_PHOTO_UNUSABLE_5": (
+        (  # ID_PHOTO_UNUSABLE_5
             "证件照不存在或无法处理",
             "The ID photo does not exist or cannot be processed",
             False,
@@ -1344,7 +1342,7 @@ _describe(
                 "The comparison source photo provided has an encoding problem and cannot be parsed; if it is the partner's own data source, please make sure the data source photo",
             ],
         ),
-        "FACE_OCCLUDED": (
+        (  # FACE_OCCLUDED
             "脸部有遮挡，请保持人脸清晰无遮挡",
             "Face is covered, please keep your face clear and uncovered",
             False,
@@ -1356,7 +1354,7 @@ _describe(
                 "Face is covered; when recording, make sure your face is clear and complete",
             ],
         ),
-        "PHOTO_BLURRED": (
+        (  # PHOTO_BLURRED
             "照片模糊，请保持人脸清晰勿晃动",
             "Photo is blurry, please keep your face clear and do not shake",
             False,
@@ -1368,7 +1366,7 @@ _describe(
                 "Photo is blurry; when recording, make sure your face is clear and does not shake",
             ],
         ),
-        "SELFIE_PROCESSING_FAILED": (
+        (  # SELFIE_PROCESSING_FAILED
             "自拍照处理失败",
             "Selfie processing failed",
             False,
@@ -1380,7 +1378,7 @@ _describe(
                 "Video parsing failed; the video must be recorded again",
             ],
         ),
-        "LIVENESS_RISK_CONTROL_TRIGGERED": (
+        (  # LIVENESS_RISK_CONTROL_TRIGGERED
             "活体检测不通过",
             "Liveness detection failed",
             False,
@@ -1392,7 +1390,7 @@ _describe(
                 "Liveness detection failed; risk control logic was triggered",
             ],
         ),
-        "NOT_SAME_PERSON_2": (
+        (  # NOT_SAME_PERSON_2
             "无法确认为同一人",
             "Cannot confirm that this is the same person",
             False,
@@ -1404,7 +1402,7 @@ _describe(
                 "Face comparison similarity score too low",
             ],
         ),
-        "FACE_OCCLUDED_2": (
+        (  # FACE_OCCLUDED_2
             "视频中人脸被遮挡",
             "Face in the video is covered",
             False,
@@ -1416,7 +1414,7 @@ _describe(
                 "Face is covered; when recording, make sure your face is clear and complete",
             ],
         ),
-        "ABNORMAL_VIDEO": (
+        (  # ABNORMAL_VIDEO
             "视频异常，请重新录制",
             "Abnormal video, please record again",
             False,
@@ -1434,7 +1432,7 @@ _describe(
                 "3. Please make sure your face is not covered",
             ],
         ),
-        "FACE_TOO_CLOSE_OR_FAR": (
+        (  # FACE_TOO_CLOSE_OR_FAR
             "离屏幕太近或太远；录制时，确保人脸清晰完整",
             "Too close to or too far from the screen; when recording, make sure your face is clear and complete",
             False,
@@ -1446,7 +1444,7 @@ _describe(
                 "Too close to or too far from the screen; when recording, make sure your face is clear and complete",
             ],
         ),
-        "VOICE_NOT_RECOGNIZED": (
+        (  # VOICE_NOT_RECOGNIZED
             "声音未能识别，请大声慢读一遍数字",
             "Voice not recognized, please read the digits aloud slowly once",
             False,
@@ -1458,7 +1456,7 @@ _describe(
                 "When recording, read the digits aloud in Mandarin",
             ],
         ),
-        "NO_FACE_IN_VIDEO": (
+        (  # NO_FACE_IN_VIDEO
             "视频中人脸检测不到；录制时，确保人脸清晰完整",
             "No face can be detected in the video; when recording, make sure your face is clear and complete",
             False,
@@ -1476,7 +1474,7 @@ _describe(
                 "3. Please make sure your face is not covered",
             ],
         ),
-        "VOICE_NOT_RECOGNIZED_2": (
+        (  # VOICE_NOT_RECOGNIZED_2
             "声音未能识别；请大声慢读一遍数字",
             "Voice not recognized; please read the digits aloud slowly once",
             False,
@@ -1488,7 +1486,7 @@ _describe(
                 "When recording, read the digits aloud in Mandarin",
             ],
         ),
-        "FACE_NOT_RECOGNIZED_IN_VIDEO": (
+        (  # FACE_NOT_RECOGNIZED_IN_VIDEO
             "未识别到人脸；请保持本人操作且正脸对框",
             "No face recognized; please keep doing this yourself and face the camera inside the frame",
             False,
@@ -1500,7 +1498,7 @@ _describe(
                 "No face detected in the video",
             ],
         ),
-        "BLINK_NOT_DETECTED": (
+        (  # BLINK_NOT_DETECTED
             "未识别到眨眼；录制时请保持正脸对框且眨眼",
             "No blink recognized; when recording, please keep facing the camera inside the frame and blink",
             False,
@@ -1512,7 +1510,7 @@ _describe(
                 "When recording the video, blink as prompted",
             ],
         ),
-        "LIVENESS_FAILED": (
+        (  # LIVENESS_FAILED
             "请确保本人操作且正脸对框",
             "Please make sure you are doing this yourself and face the camera inside the frame",
             False,
@@ -1530,7 +1528,7 @@ _describe(
                 "3. Please make sure your face is not covered",
             ],
         ),
-        "ABNORMAL_VIDEO_PARSE_FAILED": (
+        (  # ABNORMAL_VIDEO_PARSE_FAILED
             "请确保本人操作且正脸对框",
             "Please make sure you are doing this yourself and face the camera inside the frame",
             False,
@@ -1542,7 +1540,7 @@ _describe(
                 "Abnormal video parsing failed",
             ],
         ),
-        "ABNORMAL_VIDEO_PARSE_FAILED_2": (
+        (  # ABNORMAL_VIDEO_PARSE_FAILED_2
             "请确保本人操作且正脸对框",
             "Please make sure you are doing this yourself and face the camera inside the frame",
             False,
@@ -1554,7 +1552,7 @@ _describe(
                 "Abnormal video parsing failed",
             ],
         ),
-        "LIVENESS_FAILED_2": (
+        (  # LIVENESS_FAILED_2
             "请确保本人操作且正脸对框",
             "Please make sure you are doing this yourself and face the camera inside the frame",
             False,
@@ -1572,7 +1570,7 @@ _describe(
                 "3. Please make sure your face is not covered",
             ],
         ),
-        "ABNORMAL_VIDEO_CHECK_FAILED": (
+        (  # ABNORMAL_VIDEO_CHECK_FAILED
             "视频异常，请重新录制",
             "Abnormal video, please record again",
             False,
@@ -1584,7 +1582,7 @@ _describe(
                 "Abnormal video check failed",
             ],
         ),
-        "FEATURE_DISTANCE_FAILED": (
+        (  # FEATURE_DISTANCE_FAILED
             "服务内部错误",
             "Internal service error",
             False,
@@ -1596,7 +1594,7 @@ _describe(
                 "Failed to compute the feature distance",
             ],
         ),
-        "INTERNAL_SDK_ERROR": (
+        (  # INTERNAL_SDK_ERROR
             "服务内部错误",
             "Internal service error",
             False,
@@ -1608,7 +1606,7 @@ _describe(
                 "The service's internal SDK is not working properly",
             ],
         ),
-        "VIDEO_REQUIREMENTS_NOT_MET": (
+        (  # VIDEO_REQUIREMENTS_NOT_MET
             "视频中人脸检测不到；录制时，确保人脸清晰完整",
             "No face can be detected in the video; when recording, make sure your face is clear and complete",
             False,
@@ -1620,7 +1618,7 @@ _describe(
                 "The video does not meet the requirements. For example, no face appears at any point",
             ],
         ),
-        "VIDEO_SYNTHESIZED_FROM_IMAGE": (
+        (  # VIDEO_SYNTHESIZED_FROM_IMAGE
             "请确保本人操作且正脸对框",
             "Please make sure you are doing this yourself and face the camera inside the frame",
             False,
@@ -1632,7 +1630,7 @@ _describe(
                 "The video was synthesized from a single image",
             ],
         ),
-        "LIVENESS_FAILED_3": (
+        (  # LIVENESS_FAILED_3
             "请确保本人操作且正脸对框",
             "Please make sure you are doing this yourself and face the camera inside the frame",
             False,
@@ -1650,7 +1648,7 @@ _describe(
                 "3. Please make sure your face is not covered",
             ],
         ),
-        "LIVENESS_FAILED_4": (
+        (  # LIVENESS_FAILED_4
             "请确保本人操作且正脸对框",
             "Please make sure you are doing this yourself and face the camera inside the frame",
             False,
@@ -1668,7 +1666,7 @@ _describe(
                 "3. Please make sure your face is not covered",
             ],
         ),
-        "FACE_OCCLUDED_3": (
+        (  # FACE_OCCLUDED_3
             "脸部有遮挡；请保持人脸清晰无遮挡",
             "Face is covered; please keep your face clear and uncovered",
             False,
@@ -1680,7 +1678,7 @@ _describe(
                 "Face is covered; when recording, make sure your face is clear and complete",
             ],
         ),
-        "PHOTO_BLURRED_2": (
+        (  # PHOTO_BLURRED_2
             "照片模糊，请保持人脸清晰勿晃动",
             "Photo is blurry, please keep your face clear and do not shake",
             False,
@@ -1692,7 +1690,7 @@ _describe(
                 "Photo is blurry; when recording, make sure your face is clear and does not shake",
             ],
         ),
-        "INVALID_VIDEO_FILE_2": (
+        (  # INVALID_VIDEO_FILE_2
             "视频格式或大小不合法",
             "Invalid video format or size",
             False,
@@ -1704,7 +1702,7 @@ _describe(
                 "Invalid file or video",
             ],
         ),
-        "INVALID_VIDEO_FILE_3": (
+        (  # INVALID_VIDEO_FILE_3
             "视频格式或大小不合法",
             "Invalid video format or size",
             False,
@@ -1716,7 +1714,7 @@ _describe(
                 "Invalid file or video",
             ],
         ),
-        "LIVENESS_FAILED_5": (
+        (  # LIVENESS_FAILED_5
             "请确保本人操作且正脸对框",
             "Please make sure you are doing this yourself and face the camera inside the frame",
             False,
@@ -1734,7 +1732,7 @@ _describe(
                 "3. Please make sure your face is not covered",
             ],
         ),
-        "LIGHT_TOO_STRONG": (
+        (  # LIGHT_TOO_STRONG
             "光线太强，请到室内识别",
             "Light too strong, please go indoors for the recognition",
             False,
@@ -1752,7 +1750,7 @@ _describe(
                 "3. Please make sure your face is not covered",
             ],
         ),
-        "ANTI_SPOOFING_FAILED_5": (
+        (  # ANTI_SPOOFING_FAILED_5
             "活体检测不通过",
             "Liveness detection failed",
             False,
@@ -1764,7 +1762,7 @@ _describe(
                 "Anti-spoofing liveness detection failed",
             ],
         ),
-        "LIVENESS_FAILED_6": (
+        (  # LIVENESS_FAILED_6
             "请确保本人操作且正脸对框",
             "Please make sure you are doing this yourself and face the camera inside the frame",
             False,
@@ -1782,7 +1780,7 @@ _describe(
                 "3. Please make sure your face is not covered",
             ],
         ),
-        "FACE_DETECTION_FAILED": (
+        (  # FACE_DETECTION_FAILED
             "人脸检测失败",
             "Face detection failed",
             False,
@@ -1800,7 +1798,7 @@ _describe(
                 "3. Please make sure your face is not covered",
             ],
         ),
-        "LIVENESS_FAILED_7": (
+        (  # LIVENESS_FAILED_7
             "请确保本人操作且正脸对框",
             "Please make sure you are doing this yourself and face the camera inside the frame",
             False,
@@ -1818,7 +1816,7 @@ _describe(
                 "3. Please make sure your face is not covered",
             ],
         ),
-        "EYES_CLOSED": (
+        (  # EYES_CLOSED
             "录制过程中请勿闭眼",
             "Do not close your eyes while recording",
             False,
@@ -1830,7 +1828,7 @@ _describe(
                 "Do not close your eyes while recording",
             ],
         ),
-        "ANTI_SPOOFING_FAILED_6": (
+        (  # ANTI_SPOOFING_FAILED_6
             "活体检测不通过，请重试",
             "Liveness detection failed, please try again",
             False,
@@ -1842,7 +1840,7 @@ _describe(
                 "Anti-spoofing liveness detection failed",
             ],
         ),
-        "ANTI_SPOOFING_FAILED_7": (
+        (  # ANTI_SPOOFING_FAILED_7
             "活体检测不通过，请重试",
             "Liveness detection failed, please try again",
             False,
@@ -1854,7 +1852,7 @@ _describe(
                 "Anti-spoofing liveness detection failed",
             ],
         ),
-        "FACE_DETECTION_FAILED_2": (
+        (  # FACE_DETECTION_FAILED_2
             "人脸检测失败",
             "Face detection failed",
             False,
@@ -1872,7 +1870,7 @@ _describe(
                 "3. Please make sure your face is not covered",
             ],
         ),
-        "INVALID_REQUEST_FIELD": (
+        (  # INVALID_REQUEST_FIELD
             "网络不给力，请稍后重试",
             "Poor network connection, please try again later",
             False,
@@ -1884,7 +1882,7 @@ _describe(
                 "Invalid field in the request parameters",
             ],
         ),
-        "SERVER_PROCESSING_FAILED": (
+        (  # SERVER_PROCESSING_FAILED
             "服务器处理失败，请稍后重试",
             "Server processing failed, please try again later",
             False,
@@ -1896,7 +1894,7 @@ _describe(
                 "Server processing failed",
             ],
         ),
-        "SERVER_PROCESSING_FAILED_2": (
+        (  # SERVER_PROCESSING_FAILED_2
             "服务器处理失败，请稍后重试",
             "Server processing failed, please try again later",
             False,
@@ -1908,7 +1906,7 @@ _describe(
                 "Server processing failed",
             ],
         ),
-    },
+    ),
 )
 
 
