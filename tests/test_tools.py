@@ -28,7 +28,7 @@ from types import ModuleType
 
 import pytest
 
-from conftest import ROOT, SPEC, import_file
+from conftest import ROOT, SPEC, Case, import_file
 from generator.files import write_tree
 from generator.literals import upper_snake
 from generator.model import Channel, Code
@@ -729,3 +729,24 @@ def test_packages_carry_readme_licence_and_docs_links(
     package = json.loads((generated / "typescript/package.json").read_text(encoding="utf-8"))
     assert package["homepage"] == urls["Documentation"]
     assert (generated / "typescript/LICENSE").read_text(encoding="utf-8") == licence
+
+
+TWINS = """\
+const required = require(process.argv[2]);
+import(process.argv[3]).then((imported) => {
+  const data = (module) => JSON.stringify(Object.entries(module)
+    .filter(([key, value]) => key !== "default" && typeof value !== "function").sort());
+  console.log(JSON.stringify([data(required) === data(imported), data(required).length]));
+});
+"""
+
+
+def test_commonjs_twin_carries_every_text_exactly(case: Case, tmp_path: Path) -> None:
+    """Quotes, backslashes, `*/`, newlines, RTL text: the .cjs holds what the .js holds."""
+    folder = case.path("typescript")
+    (tmp_path / "twins.cjs").write_text(TWINS, encoding="utf-8")
+    cjs, esm = folder / "faceid-codes.cjs", (folder / "faceid-codes.js").as_uri()
+    same, size = json.loads(run(node(), "twins.cjs", cjs, esm, cwd=tmp_path).stdout)
+    assert same is True and size > sum(
+        len(c.message) for ch in case.spec.channels for c in ch.codes
+    )
