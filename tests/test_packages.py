@@ -215,7 +215,9 @@ def npm_project(generated: Path, tmp_path_factory: pytest.TempPathFactory) -> Pa
     return project
 
 
-def test_tarball_holds_the_modules_their_types_readme_and_licence(npm_project: Path, spec: Spec) -> None:
+def test_tarball_holds_the_modules_their_types_readme_and_licence(
+    npm_project: Path, spec: Spec
+) -> None:
     packed = json.loads((npm_project / "packed.json").read_text(encoding="utf-8"))
     assert sorted(f["path"] for f in packed["files"]) == [
         "LICENSE",
