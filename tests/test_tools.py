@@ -269,6 +269,8 @@ def fingerprint(module: ModuleType, spec: Spec) -> list[object]:
                     # Not dir(member): the usual build lists sibling members there too,
                     # _simple_enum does not (HTTPStatus neither); attributes are the same.
                     sorted(vars(member)),
+                    (member.message, member.message_en, member.billable, member.category),
+                    (member.action, member.action_en),
                 )
             )
         for wrong in (max(c.code for c in channel.codes) + 1, str(channel.codes[0].code), None):
