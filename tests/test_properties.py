@@ -86,7 +86,7 @@ def test_python_schema_and_markdown_round_trip(data: SpecData) -> None:
     files = render(spec)
     assert render(spec) == files  # deterministic
     _python_round_trips(files["python/faceid_codes/__init__.py"], data)
-    _schema_round_trips(files["schema/faceid-codes.schema.json"], data)
+    _schema_round_trips(files["schema/faceid-codes.annotated.schema.json"], data)
     _markdown_round_trips(files["docs/return-codes.md"], data)
 
 
