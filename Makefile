@@ -1,10 +1,12 @@
 # faceid-codes — on a fresh clone, `make generate` and `make test` set up
-# everything they need: a project-local virtualenv and the TypeScript compilers.
+# everything they need: a project-local virtualenv, the Node.js tools
+# (compilers, validators, linters) and, for the browser test, Debian's Chromium.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 SETUP := $(VENV)/.installed
 NODE_SETUP := node_modules/.installed
+CHROMIUM := /usr/bin/chromium
 
 .PHONY: generate check test fuzz bench docs serve-docs setup clean
 
@@ -17,7 +19,7 @@ check: $(SETUP)
 	$(PY) -m generator check
 	$(PY) -m generator upstream
 
-test: $(SETUP) $(NODE_SETUP)
+test: $(SETUP) $(NODE_SETUP) $(CHROMIUM)
 	$(PY) -m pytest
 
 # Property-based tests with the long profile (>= 1,000 examples each).
@@ -33,7 +35,7 @@ docs: $(SETUP)
 serve-docs: $(SETUP)
 	$(PY) -m mkdocs serve
 
-setup: $(SETUP) $(NODE_SETUP)
+setup: $(SETUP) $(NODE_SETUP) $(CHROMIUM)
 
 $(SETUP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +45,13 @@ $(SETUP): requirements.lock
 $(NODE_SETUP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+# The browser test drives Debian's Chromium; Playwright never downloads a browser.
+$(CHROMIUM):
+	@if [ "$$(id -u)" != 0 ]; then \
+	  echo "make test needs Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 
 clean:
 	rm -rf $(VENV) node_modules site .pytest_cache .hypothesis

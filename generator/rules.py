@@ -51,6 +51,10 @@ RESERVED_ENUM_NAMES = frozenset(
         "IntEnum",
         "Any",
         "Self",
+        "Sequence",
+        "TypeVar",
+        "Code",  # type parameters of the TypeScript CodeInfo
+        "Name",
         # Python builtins
         *(name for name in dir(builtins) if name[:1].isupper()),
         # JavaScript globals (ES2023, Node.js) and TypeScript's utility types
