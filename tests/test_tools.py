@@ -512,7 +512,7 @@ def test_ajv_compiles_the_schema_with_no_options(schema_folder: Path, spec: Spec
     out = json.loads(run(node(), "check.cjs", cwd=schema_folder).stdout)
     assert out["accepted"] == expected
     # Why there are two files: strict Ajv refuses the annotations generators read.
-    assert out["refused"] == 'strict mode: unknown keyword: "x-enum-varnames"'
+    assert out["refused"] == 'strict mode: unknown keyword: "x-faceid-success-code"'
 
 
 def test_readme_ajv_example_runs_as_written(
@@ -597,7 +597,7 @@ def test_readme_typescript_examples_compile_and_run_as_esm_and_commonjs(
     run(*tsc, *files, cwd=work)
     channel, code = sample(spec)
     expected = {
-        "readme": f"{str(code.billable).lower()}\ntrue {code.message_en}\n",
+        "readme": f"{str(code.billable).lower()}\ntrue {code.message_en}\ntrue true\n",
         "package": f"{code.name} {str(code.billable).lower()} {code.message_en}\n{code.message}\n",
     }
     for name in sources:
@@ -643,10 +643,23 @@ def test_require_and_import_agree_and_lookups_read_strings_like_python(
         assert out["required"][name] == out["imported"][name] == expected
     assert out["same"] is True and out["channels"] == [c.key for c in spec.channels]
     per_channel = [
-        (c.enum, upper_snake(c.enum) + "_INFO", f"is{c.enum}", f"lookup{c.enum}")
+        (
+            c.enum,
+            upper_snake(c.enum) + "_INFO",
+            upper_snake(c.enum) + "_FAMILIES",
+            f"is{c.enum}",
+            f"lookup{c.enum}",
+        )
         for c in spec.channels
     ]
-    names = sorted(["FACEID_CODES_VERSION", "CHANNELS", *[n for four in per_channel for n in four]])
+    names = sorted(
+        [
+            "FACEID_CODES_VERSION",
+            "SUCCESS_CODE",
+            "CHANNELS",
+            *[n for each in per_channel for n in each],
+        ]
+    )
     assert out["exports"] == [names, names]
 
 
