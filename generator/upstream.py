@@ -145,14 +145,14 @@ def _table(args: argparse.Namespace, spec: Spec, recorded: Path | None) -> tuple
 def run(args: argparse.Namespace) -> int:
     from .upstream_diff import compare
     from .upstream_report import REPORTS
-    from .upstream_table import TableError, read_table
+    from .upstream_table import read_table
 
     try:
         spec = load_spec(args.spec, display=_shown(args.spec))
         recorded = _recorded(args.spec, spec)
         path, data = _table(args, spec, recorded)
         rows = read_table(data, _shown(path))
-    except (SpecError, TableError) as error:
+    except SpecError as error:  # TableError is one
         print("\n".join(error.lines()), file=sys.stderr)
         return UNREADABLE
     except _Unreadable as error:

@@ -21,7 +21,7 @@ from .characters import first_forbidden
 from .characters import name as character_name
 from .yamltree import shown
 from .rules import DECIMAL, MAX_SAFE_INTEGER
-from .spec import Problem
+from .spec import Problem, SpecError
 
 # Column headings -> the field the column holds.
 COLUMNS = {
@@ -54,16 +54,8 @@ class Row(NamedTuple):
     line: int  # where the row is on the page
 
 
-class TableError(Exception):
+class TableError(SpecError):
     """The table cannot be read; `lines()` gives every problem, ready to print."""
-
-    def __init__(self, file: str, problems: list[Problem]) -> None:
-        super().__init__(f"{len(problems)} problem(s) in {file}")
-        self.file = file
-        self.problems = sorted(set(problems))
-
-    def lines(self) -> list[str]:
-        return [p.format(self.file) for p in self.problems]
 
 
 class Cell(NamedTuple):
