@@ -262,8 +262,14 @@ SEARCH_ALL = """async queries => {
     const results = [];
     for (const query of queries) {
         if (input.value !== query) {  // the box ignores a value it already has
+            // Settled: rendered, then 300 ms without another change (on a busy
+            // machine the results of one query may arrive in more than one task).
             const rendered = new Promise((resolve, reject) => {
-                const observer = new MutationObserver(() => { observer.disconnect(); resolve(); });
+                let quiet;
+                const observer = new MutationObserver(() => {
+                    clearTimeout(quiet);
+                    quiet = setTimeout(() => { observer.disconnect(); resolve(); }, 300);
+                });
                 observer.observe(output, {childList: true, subtree: true, characterData: true});
                 setTimeout(() => reject(new Error(`no results rendered for ${query}`)), 10000);
             });
