@@ -56,6 +56,15 @@ FLOOR_GENERATE_NOGC = "import gc; gc.disable()\n" + FLOOR_GENERATE
 IMPORT_TIME = (
     "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
 )
+# The same, until the first text is read: the enums' texts load on first use.
+FIRST_TEXT = (
+    "import time; t = time.perf_counter(); import {module}; {text}; "
+    "print(time.perf_counter() - t)"
+)
+TEXTS = {
+    "faceid_codes": "faceid_codes.WechatCode(2006).message",
+    "http": "http.HTTPStatus(404).phrase",
+}
 # The module's own cost: enum (which both import) is loaded before the clock
 # starts, and the cyclic collector's debt from start-up is paid: otherwise
 # whichever import first allocates ~400 objects pays for a collection of
@@ -238,6 +247,9 @@ def bench_import(runs: int, package: Path) -> list[str]:
     whole = in_process(
         *(IMPORT_TIME.format(module=m) for m in ("faceid_codes", "http")), runs, package
     )
+    first_text = in_process(
+        *(FIRST_TEXT.format(module=m, text=t) for m, t in TEXTS.items()), runs, package
+    )
     own, http_own, own_ratio = in_process(
         *(OWN_TIME.format(module=m) for m in ("faceid_codes", "http")), runs, package
     )
@@ -262,6 +274,15 @@ def bench_import(runs: int, package: Path) -> list[str]:
             "ms",
             "≤ 1.3×",
             whole[2],
+        ),
+        row(
+            "… and its first text read (`WechatCode(2006).message`)",
+            first_text[0],
+            "… and `HTTPStatus(404).phrase`",
+            first_text[1],
+            "ms",
+            "",
+            first_text[2],
         ),
         row(
             "… the module's own cost (enum imported, start-up's GC debt paid)",

@@ -15,6 +15,7 @@ class Target(NamedTuple):
 
 TARGETS = (
     Target("python/faceid_codes/__init__.py", "python.py.j2"),
+    Target("python/faceid_codes/_texts.py", "python_texts.py.j2"),
     Target("python/faceid_codes/py.typed", "py.typed.j2"),
     Target("python/faceid_codes/__main__.py", "python_main.py.j2"),
     Target("python/pyproject.toml", "pyproject.toml.j2"),

@@ -24,6 +24,8 @@ DATA = Path(__file__).resolve().parent / "data"
 # The real spec, and one whose texts carry every character class that could
 # break a target language (quotes, backslashes, */, |, ${, newlines, RTL…).
 SPECS = {"real": SPEC, "awkward": DATA / "awkward.yaml"}
+PYTHON_MODULE = "python/faceid_codes/__init__.py"
+PYTHON_TEXTS = "python/faceid_codes/_texts.py"  # loaded by the module on first use
 
 
 @dataclass(frozen=True)
@@ -50,13 +52,32 @@ def case(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
 
 
 def import_file(path: Path, name: str) -> ModuleType:
-    """Import a generated module from its file, under a name of our choosing."""
-    module_spec = importlib.util.spec_from_file_location(name, path)
+    """Import a generated module from its file, under a name of our choosing.
+
+    A package's `__init__.py` is imported as the package, so that its
+    relative imports (the Python module's texts) find their siblings.
+    """
+    folder = [str(path.parent)] if path.name == "__init__.py" else None
+    module_spec = importlib.util.spec_from_file_location(
+        name, path, submodule_search_locations=folder
+    )
     assert module_spec is not None and module_spec.loader is not None
     module = importlib.util.module_from_spec(module_spec)
     sys.modules[name] = module
     module_spec.loader.exec_module(module)
     return module
+
+
+def exec_package(files: dict[str, str], name: str) -> ModuleType:
+    """The generated Python package run from rendered sources, without writing them."""
+    package = ModuleType(name)
+    package.__path__ = []  # a package: its relative imports resolve through sys.modules
+    for module, path in ((f"{name}._texts", PYTHON_TEXTS), (name, PYTHON_MODULE)):
+        target = package if module == name else ModuleType(module)
+        target.__package__ = name
+        sys.modules[module] = target
+        exec(compile(files[path], path, "exec"), target.__dict__)
+    return package
 
 
 def write_spec(tmp_path: Path, text: str, name: str = "codes.yaml") -> Path:

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from conftest import ROOT
+from conftest import PYTHON_MODULE, PYTHON_TEXTS, ROOT, exec_package
 from generator import cli
 from generator.literals import upper_snake
 from generator.render import render
@@ -86,15 +86,15 @@ def test_python_schema_and_markdown_round_trip(data: SpecData) -> None:
     spec = load(data)
     files = render(spec)
     assert render(spec) == files  # deterministic
-    _python_round_trips(files["python/faceid_codes/__init__.py"], data)
+    _python_round_trips(files, data)
     _schema_round_trips(files["schema/faceid-codes.annotated.schema.json"], data)
     _markdown_round_trips(files["docs/return-codes.md"], data)
 
 
-def _python_round_trips(source: str, data: SpecData) -> None:
-    assert black.format_str(source, mode=BLACK) == source
-    namespace: dict = {"__name__": "faceid_codes_fuzz"}
-    exec(compile(source, "faceid_codes_fuzz.py", "exec"), namespace)
+def _python_round_trips(files: dict[str, str], data: SpecData) -> None:
+    for path in (PYTHON_MODULE, PYTHON_TEXTS):
+        assert black.format_str(files[path], mode=BLACK) == files[path]
+    namespace = vars(exec_package(files, "faceid_codes_fuzz"))
     for key, enum_name, codes in expected(data):
         enum = namespace[enum_name]
         assert namespace["CHANNELS"][key] is enum

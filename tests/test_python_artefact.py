@@ -58,6 +58,51 @@ def test_lookup_returns_none_for_an_unknown_code(case: Case, module) -> None:
 PYTHON_FILES = sorted(t.path for t in TARGETS if t.path.endswith(".py"))
 
 
+# The texts load on first use; whichever member, attribute or thread comes
+# first, every member then carries all of them, and nothing else is invented.
+FIRST_USE = """\
+import sys, threading
+import faceid_codes
+from faceid_codes import CHANNELS
+loaded_at_import = "faceid_codes._texts" in sys.modules
+channel = CHANNELS[sys.argv[1]]
+members = list(channel)
+first = members[int(sys.argv[2]) % len(members)]
+seen = {}
+def read(member):
+    seen[member] = (member.family, member.message, member.action_en)
+threads = [threading.Thread(target=read, args=(m,)) for m in [first, *members]]
+for t in threads: t.start()
+for t in threads: t.join()
+try:
+    first.messge
+    typo = None
+except AttributeError as error:
+    typo = (str(error), error.name, error.obj is first)
+print(repr((loaded_at_import, len(seen), sorted(vars(members[-1])), typo)))
+"""
+
+
+@pytest.mark.parametrize("index", [0, -1])
+def test_texts_load_on_first_use_for_every_member(case: Case, index: int) -> None:
+    for channel in case.spec.channels:
+        run = subprocess.run(
+            [sys.executable, "-c", FIRST_USE, channel.key, str(index)],
+            env={"PYTHONPATH": str(case.path("python")), "PYTHONDONTWRITEBYTECODE": "1"},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        fields = ["action", "action_en", "billable", "category", "family", "message"]
+        expected = (
+            False,
+            len(channel.codes),
+            sorted([*fields, "message_en", "__objclass__", "_name_", "_sort_order_", "_value_"]),
+            (f"'{channel.enum}' object has no attribute 'messge'", "messge", True),
+        )
+        assert run.stdout == repr(expected) + "\n"
+
+
 @pytest.mark.parametrize("path", PYTHON_FILES)
 def test_output_is_exactly_what_black_makes_of_it(case: Case, path: str) -> None:
     source = case.path(path).read_text(encoding="utf-8")
