@@ -17,7 +17,6 @@ from pathlib import Path
 from . import compat, upstream
 from .files import UnsafeOutput, compare, unified_diffs, write_tree
 from .progress import Note, silent, status_line
-from .render import render
 from .spec import SpecError, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -184,6 +183,8 @@ def _run(args: argparse.Namespace, note: Note) -> int:
         note("")
         print("\n".join(error.lines()), file=sys.stderr)
         return INVALID
+    from .render import render  # Jinja loads only for the commands that render
+
     files = render(spec, note)
     try:
         return COMMANDS[args.command](files, args.out, args.quiet, note)
