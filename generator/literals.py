@@ -36,6 +36,33 @@ def js_str(text: str) -> str:
     return encode_basestring(text)
 
 
+# Go's interpreted string literals take JSON's escapes (\", \\, \n, \t,
+# \uXXXX below U+0020) with the same meaning, and JSON never writes the
+# surrogate \u escapes Go refuses: Go reads a JSON string as the same text.
+go_str = js_str
+
+
+# Java decodes \uXXXX anywhere in a source file before it reads a token, so a
+# text's `\u0022` would end a string and `\u000a` would end a line.  Doubling
+# every backslash disarms them (a \u preceded by an odd number of backslashes
+# is no escape); what is left to escape gets Java's own escapes, and any other
+# control character an octal one, which Java does not decode early.
+_JAVA_ESCAPES = str.maketrans(
+    {
+        **{chr(c): f"\\{c:03o}" for c in (*range(0x20), 0x7F)},
+        "\\": "\\\\",
+        '"': '\\"',
+        "\n": "\\n",
+        "\t": "\\t",
+    }
+)
+
+
+def java_str(text: str) -> str:
+    """A Java string literal: readable UTF-8 (the pom and the README say -encoding UTF-8)."""
+    return '"' + text.translate(_JAVA_ESCAPES) + '"'
+
+
 def json_value(value: object) -> str:
     """A JSON value on one line: str, bool, int, None, or a sequence of str."""
     if isinstance(value, str):
@@ -56,6 +83,43 @@ def comment(text: str) -> str:
     return text.translate(_COMMENT_ESCAPES).replace("*/", "*\\/")
 
 
+# A Go comment runs to the end of its line, so one newline would let a text
+# write code or a `//go:` directive; a tab would be re-laid by gofmt.
+_GO_COMMENT_ESCAPES = str.maketrans({"\n": " ", "\t": " "})
+
+
+def go_comment(text: str) -> str:
+    """Text safe inside a one-line Go comment that starts with a fixed word."""
+    return text.translate(_GO_COMMENT_ESCAPES)
+
+
+# Javadoc is HTML: entities keep markup inert and read as the character.  `@`
+# would start a tag (`@deprecated`, `{@code …}`), `*/` would end the comment,
+# and a backslash could start one of the \u escapes Java decodes before it
+# sees the comment at all (`\u002a/` is `*/`).
+_JAVADOC_ESCAPES = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        "@": "&#64;",
+        "\\": "&#92;",
+        "\n": " ",
+        "\t": " ",
+    }
+)
+
+
+def javadoc(text: str) -> str:
+    """Text safe inside a /** … */ Javadoc comment: plain prose, never markup or code."""
+    return text.translate(_JAVADOC_ESCAPES).replace("*/", "*&#47;")
+
+
+def lower_first(name: str) -> str:
+    """SdkCode -> sdkCode: the Go template's unexported names."""
+    return name[:1].lower() + name[1:]
+
+
 _NAME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-")
 
 
@@ -64,11 +128,16 @@ def file_name(text: str) -> str:
 
     Every character outside [A-Za-z0-9/._-] is percent-encoded (as in a
     URL), so a name cannot carry a newline, a comment terminator, markup or
-    the `coding:` of a Python encoding declaration.
+    the `coding:` of a Python encoding declaration; so is a `-` after a `-`,
+    since `--` may not appear inside an XML comment (the pom's header).
     """
     return "".join(
-        char if char in _NAME_CHARACTERS else "".join(f"%{b:02X}" for b in char.encode())
-        for char in text
+        (
+            char
+            if char in _NAME_CHARACTERS and not (char == "-" and text[i - 1 : i] == "-")
+            else "".join(f"%{b:02X}" for b in char.encode())
+        )
+        for i, char in enumerate(text)
     )
 
 
@@ -125,6 +194,11 @@ FILTERS = {
     "js_str": js_str,
     "json": json_value,
     "comment": comment,
+    "go_str": go_str,
+    "go_comment": go_comment,
+    "java_str": java_str,
+    "javadoc": javadoc,
+    "lower_first": lower_first,
     "md_cell": md_cell,
     "md_steps": md_steps,
 }
