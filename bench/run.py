@@ -5,7 +5,9 @@ next to a floor measured in the same run on the same machine, as a ratio, so
 the table means something on any machine.  Nothing here asserts: the figures
 go in the README's "Performance" section.
 
-    python bench/run.py [--quick]     # --quick: fewer runs, no 100,000-code spec
+    python bench/run.py [--quick] [--only NAME ...]
+        --quick: fewer runs, no 100,000-code spec
+        --only: just these rows (check, import, lookups, generate, tsc)
 """
 
 from __future__ import annotations
@@ -115,9 +117,22 @@ def row(what: str, ours: Sample, floor_name: str, floor: Sample, unit: str, goal
     return f"| {what} | {ours.text(unit)} | {floor_name}: {floor.text(unit)} | {ours.median / floor.median:.2f}× | {goal} |"
 
 
+def alternating(ours_cmd: list[str], floor_cmd: list[str], runs: int) -> tuple[Sample, Sample]:
+    """Runs the two in turn (A B A B …), so that a machine busy for a while
+    slows both alike rather than whichever happened to run then."""
+    run_process(ours_cmd)  # warm caches (bytecode, Jinja, disk)
+    run_process(floor_cmd)
+    ours, floor = [], []
+    for _ in range(runs):
+        ours.append(run_process(ours_cmd)[0])
+        floor.append(run_process(floor_cmd)[0])
+    return Sample(ours), Sample(floor)
+
+
 def bench_check(runs: int) -> list[str]:
-    ours, _ = sample([PY, "-m", "generator", "check", "-q"], runs)
-    floor, _ = sample([PY, "-c", "import yaml, jinja2"], runs)
+    ours, floor = alternating(
+        [PY, "-m", "generator", "check", "-q"], [PY, "-c", "import yaml, jinja2"], runs
+    )
     return [
         row(
             "`python -m generator check` (real spec, 147 codes)",
@@ -251,16 +266,19 @@ def main() -> None:
         f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; medians of {runs} runs (min–max)\n"
     )
     print("| what | ours | floor | ratio | goal |\n| --- | --- | --- | ---: | --- |")
+    benches = {
+        "check": lambda work: bench_check(runs * 3),
+        "import": lambda work: bench_import(runs * 3),
+        "lookups": lambda work: bench_lookups(),
+        "generate": lambda work: bench_generate(sizes, runs, work),
+        "tsc": lambda work: bench_tsc([147, 10_000], runs, work),
+    }
+    after = sys.argv[sys.argv.index("--only") + 1 :] if "--only" in sys.argv else list(benches)
+    only = [name for name in after if not name.startswith("--")]
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for lines in (
-            bench_check(runs * 3),
-            bench_import(runs * 3),
-            bench_lookups(),
-            bench_generate(sizes, runs, work),
-            bench_tsc([147, 10_000], runs, work),
-        ):
-            for line in lines:
+        for name in only:
+            for line in benches[name](work):
                 print(line, flush=True)
 
 

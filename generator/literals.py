@@ -84,7 +84,9 @@ def comment(text: str) -> str:
 
 
 # A Go comment runs to the end of its line, so one newline would let a text
-# write code or a `//go:` directive; a tab would be re-laid by gofmt.
+# write code or a `//go:` directive; a tab would be re-laid by gofmt.  Texts
+# never go into a top-level doc comment, which gofmt rewrites (`` and '' into
+# curly quotes, indented lines into code): only indented or trailing comments.
 _GO_COMMENT_ESCAPES = str.maketrans({"\n": " ", "\t": " "})
 
 

@@ -80,6 +80,7 @@ def _no_enum_begins_another(enums: list[str]) -> bool:
     lowered = [e.lower() for e in enums]
     return not any(a != b and b.startswith(a) for a in lowered for b in lowered)
 
+
 CODES = st.integers(-MAX_SAFE_INTEGER, MAX_SAFE_INTEGER) | st.integers(-100, 100)
 VERSIONS = st.tuples(*[st.integers(0, 30)] * 3).map(lambda v: ".".join(map(str, v)))
 

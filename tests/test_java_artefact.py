@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Case, code_info
+from conftest import GENERATED, Case, code_info
 from generator.spec import Spec
+from test_go_artefact import readme_example
 
 SOURCES = "java/src/main/java/faceidcodes"
 POM = "java/pom.xml"
@@ -291,7 +292,13 @@ def test_kotlin_uses_the_jar_as_it_is(real_spec: Spec, tmp_path: Path) -> None:
     *rows, last = out.splitlines()
     assert rows == [
         "\t".join(
-            [str(c.code), c.name, str(c.billable).lower(), str(len(c.action_en)), c.family or "null"]
+            [
+                str(c.code),
+                c.name,
+                str(c.billable).lower(),
+                str(len(c.action_en)),
+                c.family or "null",
+            ]
         )
         for c in channel.codes
     ]
@@ -301,7 +308,10 @@ def test_kotlin_uses_the_jar_as_it_is(real_spec: Spec, tmp_path: Path) -> None:
 def test_the_pom_is_well_formed_and_names_the_package(case: Case) -> None:
     ns = {"m": "http://maven.apache.org/POM/4.0.0"}
     root = ElementTree.parse(case.path(POM)).getroot()
-    coordinates = [root.findtext(f"m:{key}", namespaces=ns) for key in ("groupId", "artifactId", "version", "packaging")]
+    coordinates = [
+        root.findtext(f"m:{key}", namespaces=ns)
+        for key in ("groupId", "artifactId", "version", "packaging")
+    ]
     assert coordinates == ["faceidcodes", "faceid-codes", case.spec.version, "jar"]
     properties = root.find("m:properties", ns)
     assert properties is not None
@@ -325,3 +335,17 @@ def test_every_java_file_is_its_public_type(case: Case) -> None:
         assert second == "package faceidcodes;"
         kind = "class" if name == "FaceIdCodes.java" else "enum"
         assert f"\npublic {'final ' if kind == 'class' else ''}{kind} {name[:-5]} {{\n" in text
+
+
+def test_the_readme_example_compiles_and_runs(real_spec: Spec, tmp_path: Path) -> None:
+    jar = build_jar(GENERATED / SOURCES, tmp_path)
+    (tmp_path / "Example.java").write_text(readme_example("java"), encoding="utf-8")
+    lint = ["-encoding", "UTF-8", "-Xlint:all", "-Werror"]  # an application's code: no doclint
+    javac([tmp_path / "Example.java"], tmp_path / "example", *lint, "-cp", str(jar))
+    out = run([tool("java"), "-cp", f"{jar}:{tmp_path / 'example'}", "Example"], tmp_path)
+    sdk = next(c for c in real_spec.channels if c.enum == "SdkCode")
+    code = next(c for c in sdk.codes if c.code == -5020)
+    assert out.splitlines() == [
+        f"{code.name} {code.message_en} {str(code.billable).lower()} {code.family}",
+        "true",
+    ]
