@@ -58,9 +58,32 @@ _JAVA_ESCAPES = str.maketrans(
 )
 
 
+# str.translate looks up every character of a non-ASCII text in the table; a
+# search for the few that need it first makes the common case (no escape) cheap.
+_JAVA_SPECIAL = re.compile(r'[\x00-\x1f\x7f"\\]')
+
+
 def java_str(text: str) -> str:
     """A Java string literal: readable UTF-8 (the pom and the README say -encoding UTF-8)."""
+    if _JAVA_SPECIAL.search(text) is None:
+        return '"' + text + '"'
     return '"' + text.translate(_JAVA_ESCAPES) + '"'
+
+
+# Handling steps as one literal each: one filter call per list rather than a
+# Jinja map and join, which `check` would notice.
+def java_strings(texts: tuple[str, ...]) -> str:
+    """A Java String[] expression."""
+    if not texts:
+        return "new String[0]"
+    return "new String[] {" + ", ".join(map(java_str, texts)) + "}"
+
+
+def go_strings(texts: tuple[str, ...]) -> str:
+    """A Go []string expression; nil for none, as Go code writes no steps."""
+    if not texts:
+        return "nil"
+    return "[]string{" + ", ".join(map(encode_basestring, texts)) + "}"
 
 
 def json_value(value: object) -> str:
@@ -92,6 +115,8 @@ _GO_COMMENT_ESCAPES = str.maketrans({"\n": " ", "\t": " "})
 
 def go_comment(text: str) -> str:
     """Text safe inside a one-line Go comment that starts with a fixed word."""
+    if "\n" not in text and "\t" not in text:
+        return text
     return text.translate(_GO_COMMENT_ESCAPES)
 
 
@@ -112,8 +137,13 @@ _JAVADOC_ESCAPES = str.maketrans(
 )
 
 
+_JAVADOC_SPECIAL = re.compile(r"[&<>@\\\n\t]|\*/")
+
+
 def javadoc(text: str) -> str:
     """Text safe inside a /** … */ Javadoc comment: plain prose, never markup or code."""
+    if _JAVADOC_SPECIAL.search(text) is None:
+        return text
     return text.translate(_JAVADOC_ESCAPES).replace("*/", "*&#47;")
 
 
@@ -199,6 +229,8 @@ FILTERS = {
     "go_str": go_str,
     "go_comment": go_comment,
     "java_str": java_str,
+    "java_strings": java_strings,
+    "go_strings": go_strings,
     "javadoc": javadoc,
     "lower_first": lower_first,
     "md_cell": md_cell,

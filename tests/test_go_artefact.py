@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -20,13 +21,18 @@ PACKAGE = "go/faceidcodes.go"
 UNKNOWN_FAMILY = "no such family"
 
 # Offline and reproducible: no module proxy, no workspace from a parent
-# folder, no C toolchain.
+# folder, no C toolchain; Go's caches under the temporary folder when there is
+# no home folder to keep them in (as under some CI runners).
+SCRATCH = Path(tempfile.gettempdir()) / "faceid-codes-go"
 ENV = {
     **os.environ,
     "GOPROXY": "off",
     "GOFLAGS": "-mod=mod",
     "GOWORK": "off",
     "CGO_ENABLED": "0",
+    **(
+        {} if "HOME" in os.environ else {"GOCACHE": f"{SCRATCH}/cache", "GOPATH": f"{SCRATCH}/path"}
+    ),
 }
 
 

@@ -94,10 +94,11 @@ public final class Dump {
         }
     }
 
+%(body)s
     public static void main(String[] args) throws Exception {
         PrintStream print = new PrintStream(new FileOutputStream(FileDescriptor.out), true, "UTF-8");
         List<String> packages = new ArrayList<>();
-%(body)s
+%(calls)s
         print.println("[" + String.join(",", packages) + "]");
     }
 }
@@ -145,13 +146,14 @@ CHANNEL = r"""
         }
 """
 
+# A method per package: one main for a whole batch would pass the JVM's 64 KB per method.
 PACKAGE = r"""
-        {
-            List<String> channels = new ArrayList<>();
-            channels.add("\"version\":" + str(%(package)s.FaceIdCodes.VERSION));
+    static String dump_%(package)s() {
+        List<String> channels = new ArrayList<>();
+        channels.add("\"version\":" + str(%(package)s.FaceIdCodes.VERSION));
 %(success)s%(channels)s
-            packages.add("{" + String.join(",", channels) + "}");
-        }
+        return "{" + String.join(",", channels) + "}";
+    }
 """
 
 
@@ -180,12 +182,13 @@ def program(packages: list[tuple[str, Spec]]) -> str:
         success = (
             ""
             if spec.success_code is None
-            else f'            channels.add("\\"successCode\\":" + {package}.FaceIdCodes.SUCCESS_CODE);\n'
+            else f'        channels.add("\\"successCode\\":" + {package}.FaceIdCodes.SUCCESS_CODE);\n'
         )
         body.append(
             PACKAGE % {"package": package, "success": success, "channels": "".join(channels)}
         )
-    return HEAD % {"body": "".join(body)}
+    calls = "".join(f"        packages.add(dump_{package}());\n" for package, _ in packages)
+    return HEAD % {"body": "".join(body), "calls": calls}
 
 
 def assert_reads_back(spec: Spec, dumped: dict) -> None:
