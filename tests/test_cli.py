@@ -85,22 +85,22 @@ def test_check_names_a_deleted_file(out: Path) -> None:
 def test_check_and_generate_handle_stale_and_stray_files(out: Path) -> None:
     manifest = out / MANIFEST
     manifest.write_text(
-        manifest.read_text(encoding="utf-8") + "go/faceid_codes.go\n", encoding="utf-8"
+        manifest.read_text(encoding="utf-8") + "rust/faceid_codes.rs\n", encoding="utf-8"
     )
-    stale = out / "go" / "faceid_codes.go"
+    stale = out / "rust" / "faceid_codes.rs"  # a target this version does not have
     stale.parent.mkdir()
-    stale.write_text("package faceid\n", encoding="utf-8")
+    stale.write_text("pub enum WechatCode {}\n", encoding="utf-8")
     mine = out / "docs" / "notes.md"  # a file the generator does not own
     mine.write_text("my notes\n", encoding="utf-8")
     result = cli("check", "--out", out)
     assert result.returncode == 1
     shown = out.as_posix()
-    assert f"stale: {shown}/go/faceid_codes.go (the spec no longer produces it" in result.stdout
+    assert f"stale: {shown}/rust/faceid_codes.rs (the spec no longer produces it" in result.stdout
     assert f"stray: {shown}/docs/notes.md (not produced by the spec; remove it)" in result.stdout
     assert "1 stale, 1 stray, 0 unsafe" in result.stderr
     generated = cli("generate", "--out", out)
     assert generated.returncode == 0
-    assert f"removed {shown}/go/faceid_codes.go" in generated.stdout
+    assert f"removed {shown}/rust/faceid_codes.rs" in generated.stdout
     assert generated.stderr == (
         f"{shown}/docs/notes.md: warning: not produced by the spec; left alone, "
         "but `check` fails until it is removed\n"

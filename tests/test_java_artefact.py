@@ -15,7 +15,7 @@ import pytest
 
 from conftest import GENERATED, Case, code_info
 from generator.spec import Spec
-from test_go_artefact import readme_example
+from test_go_artefact import clashing_case, readme_example
 
 SOURCES = "java/src/main/java/faceidcodes"
 POM = "java/pom.xml"
@@ -352,3 +352,8 @@ def test_the_readme_example_compiles_and_runs(real_spec: Spec, tmp_path: Path) -
         f"{code.name} {code.message_en} {str(code.billable).lower()} {code.family}",
         "true",
     ]
+
+
+def test_member_names_cannot_collide_with_what_the_enum_defines(tmp_path: Path) -> None:
+    case = clashing_case(tmp_path)
+    assert_reads_back(case.spec, build_and_run(case))
