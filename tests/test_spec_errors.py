@@ -221,7 +221,7 @@ CASES = {
         ),
         [
             "codes.yaml:21:17: error: categories: expected a mapping, but YAML reads a list",
-            "codes.yaml:22:5: error: unknown key 'x' in channel 'sdk'; allowed: enum, title, title_en, categories, codes",
+            "codes.yaml:22:5: error: unknown key 'x' in channel 'sdk'; allowed: enum, title, title_en, categories, families, codes",
         ],
     ),
     "merge key": (
