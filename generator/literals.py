@@ -13,6 +13,8 @@ import re
 from json.encoder import encode_basestring  # json's C string quoter, without dumps' per-call set-up
 
 _PY_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\t": "\\t"})
+# Searched first: translate looks up every character of a non-ASCII text.
+_PY_SPECIAL = re.compile(r"[\\\n\t]")
 
 
 def py_str(text: str) -> str:
@@ -21,7 +23,7 @@ def py_str(text: str) -> str:
     black prefers double quotes unless single quotes need fewer escapes, so
     choosing the same way makes the output black-stable without running black.
     """
-    body = text.translate(_PY_ESCAPES)
+    body = text.translate(_PY_ESCAPES) if _PY_SPECIAL.search(text) else text
     if body.count('"') > body.count("'"):
         return "'" + body.replace("'", "\\'") + "'"
     return '"' + body.replace('"', '\\"') + '"'
@@ -107,10 +109,13 @@ def json_value(value: object) -> str:
 # would start a JSDoc tag (`@deprecated`) or an inline link (`{@link …}`);
 # editors render doc comments as Markdown, so the entity still reads as "@".
 _COMMENT_ESCAPES = str.maketrans({"\n": " ", "@": "&#64;"})
+_COMMENT_SPECIAL = re.compile(r"[\n@]|\*/")
 
 
 def comment(text: str) -> str:
     """Text safe inside a /** … */ doc comment: plain prose, never markup or code."""
+    if _COMMENT_SPECIAL.search(text) is None:
+        return text
     return text.translate(_COMMENT_ESCAPES).replace("*/", "*\\/")
 
 
