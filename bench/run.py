@@ -7,7 +7,7 @@ go in the README's "Performance" section.
 
     python bench/run.py [--quick] [--only NAME ...]
         --quick: fewer runs, no 100,000-code spec
-        --only: just these rows (check, import, lookups, generate, tsc)
+        --only: just these rows (check, instructions, import, lookups, generate, tsc)
 """
 
 from __future__ import annotations
@@ -145,6 +145,33 @@ def bench_check(runs: int) -> list[str]:
     ]
 
 
+def instructions(cmd: list[str]) -> int:
+    """Instructions one run executes (valgrind's callgrind): unlike time, the
+    same on a busy machine as on an idle one, so a small change shows."""
+    env = {**ENV, "PYTHONHASHSEED": "0"}
+    subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, check=True)  # write bytecode
+    result = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(result.stderr.split("Collected :")[1].split()[0])
+
+
+def bench_instructions() -> list[str]:
+    if shutil.which("valgrind") is None:
+        return ["| `check`, instructions | (valgrind is not installed) | | | |"]
+    ours = instructions([PY, "-m", "generator", "check", "-q"])
+    floor = instructions([PY, "-c", "import yaml, jinja2"])
+    return [
+        f"| `python -m generator check`, instructions (callgrind) | {ours / 1e6:,.1f} M "
+        f"| `import yaml, jinja2`: {floor / 1e6:,.1f} M | {ours / floor:.2f}× | — |"
+    ]
+
+
 def bench_generate(sizes: list[int], runs: int, work: Path) -> list[str]:
     lines, medians = [], {}
     for n in sizes:
@@ -268,6 +295,7 @@ def main() -> None:
     print("| what | ours | floor | ratio | goal |\n| --- | --- | --- | ---: | --- |")
     benches = {
         "check": lambda work: bench_check(runs * 3),
+        "instructions": lambda work: bench_instructions(),
         "import": lambda work: bench_import(runs * 3),
         "lookups": lambda work: bench_lookups(),
         "generate": lambda work: bench_generate(sizes, runs, work),
