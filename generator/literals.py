@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any, Callable
 from json.encoder import encode_basestring  # json's C string quoter, without dumps' per-call set-up
 
 _PY_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\t": "\\t"})
@@ -90,7 +91,11 @@ def go_strings(texts: tuple[str, ...]) -> str:
 
 # The scalars every entry carries, written without json.dumps' set-up (a few
 # microseconds a call, thousands of calls a render); an int is its decimal.
-_JSON_SCALARS = {type(None): lambda _: "null", bool: lambda b: "true" if b else "false", int: str}
+_JSON_SCALARS: dict[type, Callable[[Any], str]] = {
+    type(None): lambda _: "null",
+    bool: lambda b: "true" if b else "false",
+    int: str,
+}
 
 
 def json_value(value: object) -> str:
