@@ -82,9 +82,10 @@ def render(spec: Spec, note: Note = silent) -> dict[str, str]:
     first_line = header(spec)
     files = {}
     planned = list(outputs(spec))
-    for number, output in enumerate(planned, 1):
-        note(f"rendering {output.path} ({number}/{len(planned)})")
-        template = env.get_template(output.template)
-        files[output.path] = template.render(spec=spec, header=first_line, channel=output.channel)
+    for number, (path, template, channel) in enumerate(planned, 1):
+        note(f"rendering {path} ({number}/{len(planned)})")
+        files[path] = env.get_template(template).render(
+            spec=spec, header=first_line, channel=channel
+        )
     files[MANIFEST] = manifest.text(list(files), first_line)
     return files

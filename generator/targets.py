@@ -17,44 +17,41 @@ from .model import Channel, Spec
 PER_CHANNEL = "{enum}"
 
 
-class File(NamedTuple):
-    path: str  # relative to the output folder, always with "/"
-    template: str  # file name under templates/
-
-
 class Target(NamedTuple):
     name: str
-    files: tuple[File, ...]
+    # (path relative to the output folder, always with "/"; file name under
+    # templates/).  Plain pairs: every class defined here is paid for by `check`.
+    files: tuple[tuple[str, str], ...]
 
 
 TARGETS = (
     Target(
         "python",
         (
-            File("python/faceid_codes/__init__.py", "python.py.j2"),
-            File("python/faceid_codes/py.typed", "py.typed.j2"),
-            File("python/faceid_codes/__main__.py", "python_main.py.j2"),
-            File("python/pyproject.toml", "pyproject.toml.j2"),
+            ("python/faceid_codes/__init__.py", "python.py.j2"),
+            ("python/faceid_codes/py.typed", "py.typed.j2"),
+            ("python/faceid_codes/__main__.py", "python_main.py.j2"),
+            ("python/pyproject.toml", "pyproject.toml.j2"),
         ),
     ),
     Target(
         "typescript",
         (
-            File("typescript/package.json", "package.json.j2"),
-            File("typescript/faceid-codes.js", "javascript.js.j2"),
-            File("typescript/faceid-codes.d.ts", "typescript.d.ts.j2"),
-            File("typescript/faceid-codes.ts", "typescript.ts.j2"),
+            ("typescript/package.json", "package.json.j2"),
+            ("typescript/faceid-codes.js", "javascript.js.j2"),
+            ("typescript/faceid-codes.d.ts", "typescript.d.ts.j2"),
+            ("typescript/faceid-codes.ts", "typescript.ts.j2"),
         ),
     ),
-    Target("docs", (File("docs/return-codes.md", "markdown.md.j2"),)),
-    Target("schema", (File("schema/faceid-codes.schema.json", "jsonschema.json.j2"),)),
-    Target("go", (File("go/go.mod", "go.mod.j2"), File("go/faceidcodes.go", "go.go.j2"))),
+    Target("docs", (("docs/return-codes.md", "markdown.md.j2"),)),
+    Target("schema", (("schema/faceid-codes.schema.json", "jsonschema.json.j2"),)),
+    Target("go", (("go/go.mod", "go.mod.j2"), ("go/faceidcodes.go", "go.go.j2"))),
     Target(
         "java",
         (
-            File("java/pom.xml", "pom.xml.j2"),
-            File("java/src/main/java/faceidcodes/FaceIdCodes.java", "java.java.j2"),
-            File("java/src/main/java/faceidcodes/{enum}.java", "java_enum.java.j2"),
+            ("java/pom.xml", "pom.xml.j2"),
+            ("java/src/main/java/faceidcodes/FaceIdCodes.java", "java.java.j2"),
+            ("java/src/main/java/faceidcodes/{enum}.java", "java_enum.java.j2"),
         ),
     ),
 )
@@ -65,35 +62,30 @@ TARGETS = (
 MANIFEST = "MANIFEST"
 
 
-class Output(NamedTuple):
-    path: str
-    template: str
-    channel: Channel | None  # the channel of a per-channel file
-
-
-def outputs(spec: Spec) -> Iterator[Output]:
-    """Every file the spec produces, in table order."""
+def outputs(spec: Spec) -> Iterator[tuple[str, str, Channel | None]]:
+    """Every file the spec produces, in table order: (path, template, the
+    channel of a per-channel file)."""
     for target in TARGETS:
-        for file in target.files:
-            if PER_CHANNEL not in file.path:
-                yield Output(file.path, file.template, None)
+        for path, template in target.files:
+            if PER_CHANNEL not in path:
+                yield path, template, None
                 continue
             for channel in spec.channels:
-                yield Output(file.path.replace(PER_CHANNEL, channel.enum), file.template, channel)
+                yield path.replace(PER_CHANNEL, channel.enum), template, channel
 
 
 def paths(spec: Spec) -> list[str]:
-    return [output.path for output in outputs(spec)]
+    return [path for path, _, _ in outputs(spec)]
 
 
 def file_clash(enum: str) -> str | None:
     """The fixed file that `enum`'s own file would be where case is ignored
     (macOS, Windows): FaceidCodes.java beside FaceIdCodes.java is one file there."""
-    fixed = {f.path.lower(): f.path for t in TARGETS for f in t.files if PER_CHANNEL not in f.path}
-    for target in TARGETS:
-        for file in target.files:
-            if PER_CHANNEL in file.path:
-                clash = fixed.get(file.path.replace(PER_CHANNEL, enum).lower())
-                if clash is not None:
-                    return clash
+    every = [path for target in TARGETS for path, _ in target.files]
+    fixed = {path.lower(): path for path in every if PER_CHANNEL not in path}
+    for path in every:
+        if PER_CHANNEL in path:
+            clash = fixed.get(path.replace(PER_CHANNEL, enum).lower())
+            if clash is not None:
+                return clash
     return None

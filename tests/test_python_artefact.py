@@ -55,7 +55,7 @@ def test_lookup_returns_none_for_an_unknown_code(case: Case, module) -> None:
 
 
 # Every generated .py, so that a template edit cannot slip past black.
-PYTHON_FILES = sorted(f.path for t in TARGETS for f in t.files if f.path.endswith(".py"))
+PYTHON_FILES = sorted(path for t in TARGETS for path, _ in t.files if path.endswith(".py"))
 
 
 @pytest.mark.parametrize("path", PYTHON_FILES)
