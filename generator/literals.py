@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Callable
 from json.encoder import encode_basestring  # json's C string quoter, without dumps' per-call set-up
+from typing import Any, Callable
 
 _PY_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\t": "\\t"})
 # Searched first: translate looks up every character of a non-ASCII text.
