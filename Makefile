@@ -1,19 +1,24 @@
 # faceid-codes — on a fresh clone, `make generate` and `make test` set up
-# everything they need: a project-local virtualenv, the TypeScript compilers,
-# and Debian's Go, JDK, Kotlin and Maven for the Go and Java packages.
+# everything they need: a project-local virtualenv, the Node.js tools
+# (compilers, validators, linters) and, from Debian, the Chromium the browser
+# test drives and the Go, JDK, Kotlin and Maven the Go and Java packages build with.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 SETUP := $(VENV)/.installed
 NODE_SETUP := node_modules/.installed
+CHROMIUM := /usr/bin/chromium
 
 .PHONY: generate check test fuzz bench docs serve-docs setup toolchains clean
 
 generate: $(SETUP)
 	$(PY) -m generator generate
 
+# generated/ matches the spec, and the spec matches the copy of Tencent's
+# table it records (spec/upstream/).
 check: $(SETUP)
 	$(PY) -m generator check
+	$(PY) -m generator upstream
 
 test: $(SETUP) $(NODE_SETUP) toolchains
 	$(PY) -m pytest
@@ -33,20 +38,25 @@ serve-docs: $(SETUP)
 
 setup: $(SETUP) $(NODE_SETUP) toolchains
 
-# The tools the tests build the Go and Java packages with, as command:Debian
-# package. Installed from Debian when one is missing and we are root;
-# otherwise the line to run is printed.
+# The programs the tests run from Debian: the browser at the path the browser
+# test launches (Playwright never downloads one), and the Go and Java tools, as
+# program:package, wherever on PATH the tests would find them.  Whatever is
+# missing is installed in one apt-get when we are root; otherwise the line to
+# run is printed.  make looks them up itself, so that an installed set costs
+# no shell and plans no step.
 TOOLS := go:golang-go gofmt:golang-go javac:default-jdk-headless jar:default-jdk-headless \
 	java:default-jdk-headless kotlinc:kotlin mvn:maven
+on_path = $(firstword $(wildcard $(addsuffix /$(1),$(subst :, ,$(PATH)))))
+MISSING := $(sort $(if $(wildcard $(CHROMIUM)),,chromium) \
+	$(foreach tool,$(TOOLS),$(if $(call on_path,$(firstword $(subst :, ,$(tool)))),,$(lastword $(subst :, ,$(tool))))))
 
 toolchains:
-	@missing=$$(for tool in $(TOOLS); do \
-	  command -v $${tool%%:*} >/dev/null 2>&1 || echo $${tool#*:}; done | sort -u | tr '\n' ' '); \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" != 0 ]; then echo "missing: run sudo apt-get install $$missing" >&2; exit 1; fi; \
-	  echo "installing $$missing"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-	fi
+ifneq ($(MISSING),)
+	@if [ "$$(id -u)" != 0 ]; then \
+	  echo "make test needs Debian's $(MISSING): sudo apt-get install $(MISSING)" >&2; exit 1; fi
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(MISSING) >/dev/null
+endif
 
 $(SETUP): requirements.lock
 	$(PYTHON) -m venv $(VENV)

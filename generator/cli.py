@@ -1,4 +1,4 @@
-"""`python -m generator generate|check|validate [--spec FILE] [--out DIR]`, and `compat`.
+"""`python -m generator generate|check|validate [--spec FILE] [--out DIR]`, `compat`, `upstream`.
 
 Exit codes: 0 ok, 1 generated/ has drifted from the spec (check), 2 the
 spec is invalid, 3 the output could not be written (every file is then
@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import compat
+from . import compat, upstream
 from .files import UnsafeOutput, compare, unified_diffs, write_tree
 from .progress import Note, silent, status_line
 from .render import render
@@ -143,7 +143,7 @@ HELP = {
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(
-        dest="command", required=True, metavar="{generate,check,validate,compat}"
+        dest="command", required=True, metavar="{generate,check,validate,compat,upstream}"
     )
     for name, text in HELP.items():
         sub = commands.add_parser(name, help=text, description=text)
@@ -157,12 +157,13 @@ def _parser() -> argparse.ArgumentParser:
             "-q", "--quiet", action="store_true", help="print nothing when all is well"
         )
     compat.add_parser(commands, DEFAULT_SPEC)  # its own options; run by compat.run
+    upstream.add_parser(commands, DEFAULT_SPEC)  # likewise, run by upstream.run
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if "run" in args:  # a command with its own flow (compat)
+    if "run" in args:  # a command with its own flow (compat, upstream)
         return args.run(args)
     # A run builds millions of small acyclic objects: the cyclic collector
     # would only re-scan them, half the time at 100,000 codes.

@@ -170,14 +170,15 @@ def compare(out: Path, files: dict[str, str]) -> Drift:
 def unified_diffs(drift: Drift, shown: str) -> list[str]:
     """One unified diff per changed file, `a/` what is on disk, `b/` what the spec renders.
 
-    `shown` is the output folder as the user named it (relative, so that
-    `patch -p1` applies the diff from where `check` ran).
+    `shown` is the output folder as the user names it (relative to the working
+    folder when inside it), so that `patch -p1` or `git apply` run there apply
+    the diff; an absolute folder loses its leading "/" after `a/`, as in git.
     """
     import difflib  # only when something drifted: keeps `check` start-up fast
 
     diffs = []
     for path, (old, new) in drift.changed.items():
-        name = f"{shown}/{path}"
+        name = f"{Path(shown).as_posix()}/{path}".lstrip("/")
         lines = difflib.unified_diff(
             old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
         )

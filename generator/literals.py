@@ -235,6 +235,23 @@ def _split_links(text: str):
     yield text[start:], "", ""
 
 
+# Inside the reference's HTML tables (HTML, so that each text carries its
+# language and the rows can reflow on a phone): entities keep the text inert,
+# a newline is a line break, and a Markdown link in the source text is a link.
+_HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "<br>"})
+
+
+def html_text(text: str) -> str:
+    parts = []
+    for plain, label, url in _split_links(text):
+        parts.append(plain.translate(_HTML_ESCAPES))
+        if url:
+            parts.append(
+                f'<a href="{url.translate(_HTML_ESCAPES)}">{label.translate(_HTML_ESCAPES)}</a>'
+            )
+    return "".join(parts)
+
+
 def md_steps(steps: tuple[str, ...]) -> str:
     """Handling steps in one cell, one per line."""
     return "<br>".join(md_cell(step) for step in steps)
@@ -260,4 +277,6 @@ FILTERS = {
     "lower_first": lower_first,
     "md_cell": md_cell,
     "md_steps": md_steps,
+    "html_text": html_text,
+    "file_name": file_name,
 }

@@ -81,6 +81,18 @@ class Channel(NamedTuple):
         return tuple(c for c in family.codes + family.removed if c is not code)
 
 
+class Upstream(NamedTuple):
+    """The copy of Tencent's table the spec follows (spec/upstream/)."""
+
+    file: str  # relative to the spec's folder, with "/"
+    sha256: str  # of the copy's bytes, lowercase hex
+    taken: str  # the date the copy was taken, YYYY-MM-DD
+    # Where the spec writes `file` and `sha256` (line, column): `upstream`
+    # reads the copy later, and points at the value that no longer holds.
+    file_at: tuple[int, int] = (0, 0)
+    sha256_at: tuple[int, int] = (0, 0)
+
+
 class Spec(NamedTuple):
     version: str
     channels: tuple[Channel, ...]
@@ -88,6 +100,7 @@ class Spec(NamedTuple):
     # The code FaceID returns when a verification succeeds, on every channel;
     # a channel's table may leave it out (the sdk table lists the other codes).
     success_code: int | None = None
+    upstream: Upstream | None = None
 
     @property
     def code_count(self) -> int:

@@ -8,6 +8,7 @@ reader returns the value or raises Bad with the node it blames.
 from __future__ import annotations
 
 import builtins
+import datetime
 import keyword
 import re
 from typing import Callable, NamedTuple
@@ -23,6 +24,12 @@ KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*\Z")
 ENUM = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*\Z")  # PascalCase: not an ALL_CAPS constant
 VERSION = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\Z")
 DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)\Z")
+SHA256 = re.compile(r"[0-9a-f]{64}\Z")
+# A path below the spec's folder: "/"-separated names that do not start with
+# a dot, so no "..", no absolute path and no drive can lead elsewhere.
+RELATIVE_PATH = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_][A-Za-z0-9_.-]*)*\Z")
+DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+TIMESTAMP = "tag:yaml.org,2002:timestamp"
 YAML_TRUE_FALSE = {
     "true": True,
     "True": True,
@@ -45,6 +52,10 @@ RESERVED_ENUM_NAMES = frozenset(
         "IntEnum",
         "Any",
         "Self",
+        "Sequence",
+        "TypeVar",
+        "Code",  # type parameters of the TypeScript CodeInfo
+        "Name",
         "Info",  # Go
         "Version",
         "SuccessCode",
@@ -80,6 +91,7 @@ _KIND_NAMES = {
     yamltree.BOOL: "a boolean",
     yamltree.NULL: "null",
     yamltree.STR: "text",
+    TIMESTAMP: "a date or time",
 }
 
 
@@ -145,6 +157,23 @@ _read_version_pattern = _read_pattern(
     VERSION, "a version like 1.2.3; put it in quotes if YAML reads it as a number"
 )
 _SAFE_DIGITS = len(str(MAX_SAFE_INTEGER))
+read_sha256 = _read_pattern(
+    SHA256, "a SHA-256 in lowercase hex (64 characters, as sha256sum prints it)"
+)
+read_relative_path = _read_pattern(
+    RELATIVE_PATH, "a path below the spec's folder, with / (no '..', no leading / or dot)"
+)
+
+
+def read_date(node: Node) -> str:
+    """YYYY-MM-DD, quoted or not (YAML 1.1 reads an unquoted date as a timestamp)."""
+    if node.kind not in (yamltree.STR, TIMESTAMP) or not DATE.match(node.value):
+        raise Bad(node, f"expected a date as YYYY-MM-DD, but YAML reads {describe(node)}")
+    try:
+        datetime.date.fromisoformat(node.value)
+    except ValueError:
+        raise Bad(node, f"{node.value!r} is not a date in the calendar") from None
+    return node.value
 
 
 def read_enum(node: Node) -> str:
@@ -226,7 +255,13 @@ class Field(NamedTuple):
 TOP_FIELDS = {
     "version": Field(read_version),
     "success_code": Field(read_code, required=False),
+    "upstream": Field(read_map, required=False),
     "channels": Field(read_map),
+}
+UPSTREAM_FIELDS = {
+    "file": Field(read_relative_path),
+    "sha256": Field(read_sha256),
+    "taken": Field(read_date),
 }
 CHANNEL_FIELDS = {
     "enum": Field(read_enum),

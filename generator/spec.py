@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from . import families, yamltree
-from .model import Category, Channel, Code, Family, Spec
+from .model import Category, Channel, Code, Family, Spec, Upstream
 from .reading import NotRegular, TooLarge, read_regular
 from .rules import (
     CATEGORY_FIELDS,
@@ -21,6 +21,7 @@ from .rules import (
     CODE_FIELDS,
     KEY,
     TOP_FIELDS,
+    UPSTREAM_FIELDS,
     Bad,
     Field,
     describe,
@@ -35,6 +36,7 @@ __all__ = [
     "Problem",
     "Spec",
     "SpecError",
+    "Upstream",
     "load_spec",
     "parse_spec",
 ]
@@ -170,15 +172,27 @@ def _build(root: Node | None, checker: _Checker, source: str) -> Spec | None:
     channels = tuple(_channel(key, node, checker) for key, node in channels_node.value.items())
     _check_channel_set(channels_node, channels, checker)
     complete = tuple(c for c in channels if c is not None)
+    upstream = _upstream(top["upstream"], checker) if "upstream" in top else None
     if "version" not in top or len(complete) != len(channels):
         return None
-    spec = Spec(top["version"], complete, source, top.get("success_code"))
+    spec = Spec(top["version"], complete, source, top.get("success_code"), upstream)
     if spec.success_code is not None and not spec.listing_success():
         checker.add(
             root.value["success_code"],
             f"success_code {spec.success_code} is no channel's code; list it (with its message) in the channel whose table has it",
         )
     return spec
+
+
+def _upstream(node: Node, checker: _Checker) -> Upstream | None:
+    """Which copy of Tencent's table the spec follows; `upstream` checks the copy itself."""
+    fields = checker.fields(node, UPSTREAM_FIELDS, "upstream")
+    if fields is None or len(fields) != len(UPSTREAM_FIELDS):
+        return None
+    where = {key: (node.value[key].line, node.value[key].col) for key in ("file", "sha256")}
+    return Upstream(
+        fields["file"], fields["sha256"], fields["taken"], where["file"], where["sha256"]
+    )
 
 
 def _check_channel_set(node: Node, channels: tuple[Channel | None, ...], checker: _Checker) -> None:

@@ -32,6 +32,8 @@ TARGETS = (
             ("python/faceid_codes/py.typed", "py.typed.j2"),
             ("python/faceid_codes/__main__.py", "python_main.py.j2"),
             ("python/pyproject.toml", "pyproject.toml.j2"),
+            ("python/README.md", "python_readme.md.j2"),
+            ("python/LICENSE", "LICENSE.j2"),
         ),
     ),
     Target(
@@ -39,12 +41,30 @@ TARGETS = (
         (
             ("typescript/package.json", "package.json.j2"),
             ("typescript/faceid-codes.js", "javascript.js.j2"),
+            ("typescript/faceid-codes.cjs", "javascript.cjs.j2"),
+            # One declaration text serves both: .d.ts types the ES module,
+            # .d.cts the CommonJS one.
             ("typescript/faceid-codes.d.ts", "typescript.d.ts.j2"),
+            ("typescript/faceid-codes.d.cts", "typescript.d.ts.j2"),
             ("typescript/faceid-codes.ts", "typescript.ts.j2"),
+            ("typescript/README.md", "npm_readme.md.j2"),
+            ("typescript/LICENSE", "LICENSE.j2"),
         ),
     ),
-    Target("docs", (("docs/return-codes.md", "markdown.md.j2"),)),
-    Target("schema", (("schema/faceid-codes.schema.json", "jsonschema.json.j2"),)),
+    Target(
+        "docs",
+        (
+            ("docs/return-codes.md", "markdown.md.j2"),
+            ("docs/billing.md", "billing.md.j2"),
+        ),
+    ),
+    Target(
+        "schema",
+        (
+            ("schema/faceid-codes.schema.json", "jsonschema.json.j2"),
+            ("schema/faceid-codes.annotated.schema.json", "jsonschema_annotated.json.j2"),
+        ),
+    ),
     Target("go", (("go/go.mod", "go.mod.j2"), ("go/faceidcodes.go", "go.go.j2"))),
     Target(
         "java",

@@ -212,7 +212,7 @@ _YAML11_BOOLEANS = frozenset({"y", "Y", "n", "N"})
 _KIND_WORDS = {INT: "a number", FLOAT: "a number", BOOL: "a boolean", NULL: "null"}
 
 
-def shown(value: str, limit: int = 60) -> str:
+def shown(value: str, limit: int = 80) -> str:
     """A value as error messages quote it: repr (so hidden characters show), shortened."""
     text = repr(value)
     return text if len(text) <= limit else f"{text[: limit - 1]}…' ({len(value):,} characters)"

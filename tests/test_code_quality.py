@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -34,3 +35,25 @@ def test_generator_type_checks() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_property_tests_draw_the_same_examples_on_every_ci_run() -> None:
+    probe = (
+        "import conftest\n"
+        "from hypothesis import given, settings, strategies as st\n"
+        "seen = []\n"
+        "@given(st.text())\n"
+        "def draw(text): seen.append(text)\n"
+        "draw()\n"
+        "print(settings.default.derandomize, settings.default.database, repr(seen))\n"
+    )
+    env = {**os.environ, "CI": "true", "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'tests'}"}
+    env.pop("HYPOTHESIS_PROFILE", None)
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        for _ in range(2)
+    ]
+    assert runs[0].returncode == 0, runs[0].stderr
+    assert runs[0].stdout.startswith("True None [") and runs[0].stdout == runs[1].stdout

@@ -237,8 +237,10 @@ def test_the_npm_module_freezes_the_family_tables(case: Case, tmp_path: Path) ->
     }
 
 
-def test_the_json_schema_carries_families_and_the_success_code(case: Case) -> None:
-    schema = json.loads(case.path("schema/faceid-codes.schema.json").read_text(encoding="utf-8"))
+def test_the_annotated_json_schema_carries_families_and_the_success_code(case: Case) -> None:
+    schema = json.loads(
+        case.path("schema/faceid-codes.annotated.schema.json").read_text(encoding="utf-8")
+    )
     assert schema["x-faceid-success-code"] == case.spec.success_code
     for channel in case.spec.channels:
         definition = schema["$defs"][channel.enum]

@@ -239,9 +239,10 @@ def test_header_says_generated_to_people_and_to_go_tools(case: Case) -> None:
 
 
 def readme_example(language: str) -> str:
-    """The README's one example in `language`."""
+    """The README's example marked `<!-- example: {language} -->`, as written."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    (block,) = re.findall(rf"^```{language}\n(.*?)^```$", text, flags=re.S | re.M)
+    marked = rf"^<!-- example: {language} -->\n```{language}\n(.*?)^```$"
+    (block,) = re.findall(marked, text, flags=re.S | re.M)
     return block
 
 

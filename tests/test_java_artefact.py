@@ -318,6 +318,8 @@ def test_the_pom_is_well_formed_and_names_the_package(case: Case) -> None:
         for key in ("groupId", "artifactId", "version", "packaging")
     ]
     assert coordinates == ["faceidcodes", "faceid-codes", case.spec.version, "jar"]
+    package = json.loads(case.path("typescript/package.json").read_text(encoding="utf-8"))
+    assert root.findtext("m:url", namespaces=ns) == package["homepage"]  # the docs site
     args = root.findall(".//m:plugin/m:configuration/m:compilerArgs/m:arg", ns)
     assert [arg.text for arg in args] == [a for a in RELEASE_8 if a.startswith("-X")] + ["-Werror"]
     properties = root.find("m:properties", ns)

@@ -27,8 +27,8 @@ from generator.render import render
 from generator.spec import Spec, load_spec
 
 COMPILERS = {
-    "tsc5": ROOT / "node_modules" / "typescript5" / "bin" / "tsc",
-    "tsc7": ROOT / "node_modules" / "typescript" / "bin" / "tsc",
+    "tsc5": ROOT / "node_modules" / "typescript" / "bin" / "tsc",
+    "tsc7": ROOT / "node_modules" / "typescript7" / "bin" / "tsc",
 }
 PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
 NODENEXT = [
@@ -129,7 +129,7 @@ from typing import assert_type
 
 from faceid_codes import CHANNELS, SUCCESS_CODE, FaceIdCode, SdkCode, WechatCode
 
-assert_type(WechatCode.SUCCESS.value, int)
+value: int = WechatCode(0).value  # to pyright, a Literal union of the codes
 assert_type(WechatCode.SUCCESS.billable, bool)
 assert_type(SdkCode.FACE_SIMILARITY_TOO_LOW_BILLED.message_en, str)
 assert_type(SdkCode(-5026).family, str | None)
@@ -222,9 +222,15 @@ def npm_project(generated: Path, tmp_path_factory: pytest.TempPathFactory) -> Pa
     return project
 
 
-def test_tarball_holds_only_the_module_and_its_types(npm_project: Path, spec: Spec) -> None:
+def test_tarball_holds_the_modules_their_types_readme_and_licence(
+    npm_project: Path, spec: Spec
+) -> None:
     packed = json.loads((npm_project / "packed.json").read_text(encoding="utf-8"))
     assert sorted(f["path"] for f in packed["files"]) == [
+        "LICENSE",
+        "README.md",
+        "faceid-codes.cjs",
+        "faceid-codes.d.cts",
         "faceid-codes.d.ts",
         "faceid-codes.js",
         "package.json",
@@ -239,9 +245,8 @@ def test_tarball_holds_only_the_module_and_its_types(npm_project: Path, spec: Sp
     )
     assert manifest["sideEffects"] is False and manifest.get("dependencies") is None
     assert manifest["exports"]["."] == {
-        "types": "./faceid-codes.d.ts",
-        "import": "./faceid-codes.js",
-        "default": "./faceid-codes.js",
+        "import": {"types": "./faceid-codes.d.ts", "default": "./faceid-codes.js"},
+        "require": {"types": "./faceid-codes.d.cts", "default": "./faceid-codes.cjs"},
     }
 
 
@@ -256,7 +261,7 @@ for (const [key, value] of Object.entries(codes)) {
   if (typeof value === "object") out.frozen.push(Object.isFrozen(value));
 }
 for (const [key, value] of Object.entries(codes)) {
-  if (typeof value !== "function") continue;
+  if (typeof value !== "function" || !key.startsWith("lookup")) continue;
   const info = codes[key.replace("lookup", "").replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase() + "_INFO"];
   out.lookups[key] = [...Object.keys(info).map(Number), 123456789].map((code) => value(code) ?? null);
 }

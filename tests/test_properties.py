@@ -26,14 +26,14 @@ from generator.spec import parse_spec
 import test_go_artefact as go_artefact
 import test_java_artefact as java_artefact
 from specgen import SpecData, quoted, specs, to_yaml
-from test_markdown_artefact import split_cells, unescape
+from test_markdown_artefact import entries
 
 pytestmark = pytest.mark.fuzz
 BLACK = black.Mode(target_versions={black.TargetVersion.PY311})
 TS_BATCH = 100  # specs per tsc run: one compile for many examples keeps this fast
 COMPILE_BATCH = 100  # likewise per Go build and per javac run
 TSC = [
-    ROOT / "node_modules" / "typescript" / "bin" / "tsc",
+    ROOT / "node_modules" / "typescript7" / "bin" / "tsc",
     "--strict",
     "--noUncheckedIndexedAccess",
     "--target",
@@ -90,7 +90,7 @@ def test_python_schema_and_markdown_round_trip(data: SpecData) -> None:
     files = render(spec)
     assert render(spec) == files  # deterministic
     _python_round_trips(files["python/faceid_codes/__init__.py"], data)
-    _schema_round_trips(files["schema/faceid-codes.schema.json"], data)
+    _schema_round_trips(files["schema/faceid-codes.annotated.schema.json"], data)
     _markdown_round_trips(files["docs/return-codes.md"], data)
 
 
@@ -140,19 +140,17 @@ def _schema_round_trips(text: str, data: SpecData) -> None:
 
 
 def _markdown_round_trips(text: str, data: SpecData) -> None:
-    rows = {}
-    for line in text.splitlines():
-        if line.startswith('| <a id="'):
-            anchor = line.split('"')[1]
-            rows[anchor] = split_cells(line[2:-2].split("</a>", 1)[1])
+    found = entries(text)
     for channel in data.channels:
-        width = 7 if any(e.action for e in channel.entries) else 5
         for entry in channel.entries:
-            cells = rows[f"{channel.key}-{entry.code}"]
-            assert len(cells) == width
-            assert [unescape(cells[2]), unescape(cells[3])] == [entry.message, entry.message_en]
-            if width == 7:
-                assert unescape(cells[4]) == "\n".join(entry.action)
+            got = found[f"{channel.key}-{entry.code}"]
+            assert (got.code, got.name, got.message, got.message_en) == (
+                str(entry.code),
+                entry.name,
+                entry.message,
+                entry.message_en,
+            )
+            assert (got.action, got.action_en) == (list(entry.action), list(entry.action_en))
 
 
 def test_typescript_compiles_strict_and_reads_back() -> None:

@@ -75,7 +75,7 @@ CONSUMER = """\
 from typing import assert_type
 from faceid_codes import SdkCode, WechatCode
 
-assert_type(WechatCode.SUCCESS.value, int)
+assert_type(WechatCode(0).value, int)
 assert_type(WechatCode.SUCCESS.billable, bool)
 assert_type(WechatCode.SUCCESS.message, str)
 assert_type(SdkCode.lookup(1), SdkCode | None)

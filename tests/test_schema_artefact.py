@@ -10,6 +10,8 @@ import pytest
 from conftest import Case, code_info
 
 MODULE = "schema/faceid-codes.schema.json"
+# The same validation, plus the x- keywords code generators read (names, messages, everything).
+ANNOTATED = "schema/faceid-codes.annotated.schema.json"
 
 
 @pytest.fixture(scope="module")
@@ -17,9 +19,26 @@ def schema(case: Case) -> dict:
     return json.loads(case.path(MODULE).read_text(encoding="utf-8"))
 
 
-def test_passes_the_2020_12_metaschema(schema: dict) -> None:
-    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    jsonschema.Draft202012Validator.check_schema(schema)
+@pytest.fixture(scope="module")
+def annotated(case: Case) -> dict:
+    return json.loads(case.path(ANNOTATED).read_text(encoding="utf-8"))
+
+
+def test_passes_the_2020_12_metaschema(schema: dict, annotated: dict) -> None:
+    for each in (schema, annotated):
+        assert each["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+        jsonschema.Draft202012Validator.check_schema(each)
+
+
+def test_both_schemas_accept_the_same_values(schema: dict, annotated: dict) -> None:
+    for name, definition in annotated["$defs"].items():
+        stripped = {k: v for k, v in definition.items() if not k.startswith("x-")}
+        assert stripped == schema["$defs"][name]
+    assert annotated["anyOf"] == schema["anyOf"]
+    assert (schema["$id"], annotated["$id"]) == (
+        "faceid-codes.schema.json",
+        "faceid-codes.annotated.schema.json",
+    )
 
 
 def _validator(schema: dict, enum: str) -> jsonschema.Draft202012Validator:
@@ -37,9 +56,11 @@ def test_each_channel_accepts_exactly_its_codes(case: Case, schema: dict) -> Non
         assert jsonschema.Draft202012Validator(schema).is_valid(channel.codes[0].code)
 
 
-def test_carries_name_messages_and_billing_per_value(case: Case, schema: dict) -> None:
+def test_annotated_schema_carries_name_messages_and_billing_per_value(
+    case: Case, annotated: dict
+) -> None:
     for channel in case.spec.channels:
-        definition = schema["$defs"][channel.enum]
+        definition = annotated["$defs"][channel.enum]
         assert definition["enum"] == [c.code for c in channel.codes]
         assert definition["x-enum-varnames"] == [c.name for c in channel.codes]
         assert definition["x-enum-descriptions"] == [c.message_en for c in channel.codes]
@@ -47,6 +68,6 @@ def test_carries_name_messages_and_billing_per_value(case: Case, schema: dict) -
 
 
 def test_is_readable_utf8(case: Case) -> None:
-    text = case.path(MODULE).read_text(encoding="utf-8")
+    text = case.path(ANNOTATED).read_text(encoding="utf-8")
     if case.name == "real":
         assert "成功" in text and "\\u6210" not in text

@@ -22,6 +22,7 @@ TABLES = {
     "category": (rules.CATEGORY_FIELDS, SCHEMA["$defs"]["category"]),
     "family": (rules.FAMILY_FIELDS, SCHEMA["$defs"]["family"]),
     "code": (rules.CODE_FIELDS, SCHEMA["$defs"]["code"]),
+    "upstream": (rules.UPSTREAM_FIELDS, SCHEMA["$defs"]["upstream"]),
 }
 
 

@@ -14,8 +14,8 @@ from generator.literals import upper_snake
 
 MODULE = "typescript/faceid-codes.ts"
 COMPILERS = {
-    "tsc5": ROOT / "node_modules" / "typescript5" / "bin" / "tsc",
-    "tsc7": ROOT / "node_modules" / "typescript" / "bin" / "tsc",
+    "tsc5": ROOT / "node_modules" / "typescript" / "bin" / "tsc",
+    "tsc7": ROOT / "node_modules" / "typescript7" / "bin" / "tsc",
 }
 STRICT = ["--strict", "--noUncheckedIndexedAccess", "--target", "es2022", "--module", "commonjs"]
 

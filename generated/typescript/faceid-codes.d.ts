@@ -1,12 +1,17 @@
 // generated from spec/codes.yaml — do not edit
-// Declarations for faceid-codes.js: the same names and types as faceid-codes.ts.
+// Declarations for faceid-codes.js (ESM, as .d.ts) and faceid-codes.cjs
+// (CommonJS, as .d.cts): the same names and types as faceid-codes.ts.
 
-/** What the FaceID documentation says about one return code. */
-export interface CodeInfo {
+/**
+ * What the FaceID documentation says about one return code.  `Code` and
+ * `Name` narrow to one channel's enum and member names, e.g.
+ * `CodeInfo<SdkCode, keyof typeof SdkCode>`.
+ */
+export interface CodeInfo<Code extends number = number, Name extends string = string> {
   /** The numeric code FaceID returns. */
-  readonly code: number;
+  readonly code: Code;
   /** The enum member's name. */
-  readonly name: string;
+  readonly name: Name;
   /** The documentation's Chinese message, verbatim. */
   readonly message: string;
   /** English translation of `message`. */
@@ -168,7 +173,7 @@ export declare enum WechatCode {
 }
 
 /** Every WechatCode with what the documentation says about it. */
-export declare const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>>;
+export declare const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo<WechatCode, keyof typeof WechatCode>>>;
 
 /**
  * WechatCode families: the codes the documentation gives one meaning, by
@@ -180,11 +185,19 @@ export declare const WECHAT_CODE_FAMILIES: {
   readonly image_resolution_too_low: readonly WechatCode[];
 };
 
+/** Whether `value` is a number that is a WechatCode (narrows it to the enum). */
+export declare function isWechatCode(value: unknown): value is WechatCode;
+
 /**
  * The info for a raw `code`, or `undefined` for a code this version does not
  * know (FaceID adds codes over time, so a response may carry a new one).
+ * A string is read as a decimal number (ASCII digits after an optional minus,
+ * at most 20 of them, nothing else), as Tencent's SDKs hand the code over:
+ * `"66660004"`.
  */
-export declare function lookupWechatCode(code: number): CodeInfo | undefined;
+export declare function lookupWechatCode(
+  code: number | string,
+): CodeInfo<WechatCode, keyof typeof WechatCode> | undefined;
 
 /** 其他返回码 (SDK, standalone H5 and PC H5). */
 export declare enum SdkCode {
@@ -355,7 +368,7 @@ export declare enum SdkCode {
 }
 
 /** Every SdkCode with what the documentation says about it. */
-export declare const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>>;
+export declare const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo<SdkCode, keyof typeof SdkCode>>>;
 
 /**
  * SdkCode families: the codes the documentation gives one meaning, by
@@ -391,8 +404,25 @@ export declare const SDK_CODE_FAMILIES: {
   readonly server_processing_failed: readonly SdkCode[];
 };
 
+/** Whether `value` is a number that is a SdkCode (narrows it to the enum). */
+export declare function isSdkCode(value: unknown): value is SdkCode;
+
 /**
  * The info for a raw `code`, or `undefined` for a code this version does not
  * know (FaceID adds codes over time, so a response may carry a new one).
+ * A string is read as a decimal number (ASCII digits after an optional minus,
+ * at most 20 of them, nothing else), as Tencent's SDKs hand the code over:
+ * `"66660004"`.
  */
-export declare function lookupSdkCode(code: number): CodeInfo | undefined;
+export declare function lookupSdkCode(
+  code: number | string,
+): CodeInfo<SdkCode, keyof typeof SdkCode> | undefined;
+
+/** A return code of any channel. */
+export type FaceIdCode = WechatCode | SdkCode;
+
+/** Channel key (as in the spec) -> its enum, as `CHANNELS` in the Python package. */
+export declare const CHANNELS: {
+  readonly "wechat": typeof WechatCode;
+  readonly "sdk": typeof SdkCode;
+};

@@ -1,10 +1,11 @@
 // generated from spec/codes.yaml — do not edit
-// Types and docs: faceid-codes.d.ts.  Every export is a side-effect-free
-// `const` (calls marked /*#__PURE__*/) or a function, so bundlers drop the
-// maps an application does not import.  Each enum is laid out like a
-// TypeScript numeric enum (name -> code and code -> name).  Everything is
-// frozen: the maps are shared by every importer, and one of them changing a
-// code would change it for all.
+// The ES module (faceid-codes.cjs is the same for require()); types and docs:
+// faceid-codes.d.ts.  Every export is a side-effect-free `const` (calls
+// marked /*#__PURE__*/) or a function, so bundlers drop the maps an
+// application does not import.  Each enum is laid out like a TypeScript
+// numeric enum (name -> code and code -> name).  Everything is frozen: the
+// maps are shared by every importer, and one of them changing a code would
+// change it for all.
 
 /** Freezes an object and every object inside it. */
 function deepFreeze(value) {
@@ -12,6 +13,11 @@ function deepFreeze(value) {
     if (typeof inner === "object" && inner !== null) deepFreeze(inner);
   }
   return Object.freeze(value);
+}
+
+/** The number a string spells in plain decimal, or `undefined` for any other string. */
+function decimal(text) {
+  return /^-?[0-9]{1,20}$/.test(text) ? Number(text) : undefined;
 }
 
 /** The spec version these enums were generated from. */
@@ -886,14 +892,21 @@ export const WECHAT_CODE_FAMILIES = /*#__PURE__*/ deepFreeze({
   image_resolution_too_low: [2009, 2014],
 });
 
+/** Whether `value` is a number that is a WechatCode (narrows it to the enum). */
+export function isWechatCode(value) {
+  return typeof value === "number" && Object.prototype.hasOwnProperty.call(WECHAT_CODE_INFO, value);
+}
+
 /**
  * The info for a raw `code`, or `undefined` for a code this version does not
  * know (FaceID adds codes over time, so a response may carry a new one).
+ * A string is read as a decimal number (ASCII digits after an optional minus,
+ * at most 20 of them, nothing else), as Tencent's SDKs hand the code over:
+ * `"66660004"`.
  */
 export function lookupWechatCode(code) {
-  return Object.prototype.hasOwnProperty.call(WECHAT_CODE_INFO, code)
-    ? WECHAT_CODE_INFO[code]
-    : undefined;
+  const value = typeof code === "string" ? decimal(code) : code;
+  return isWechatCode(value) ? WECHAT_CODE_INFO[value] : undefined;
 }
 
 /** 其他返回码 (SDK, standalone H5 and PC H5). */
@@ -1991,12 +2004,25 @@ export const SDK_CODE_FAMILIES = /*#__PURE__*/ deepFreeze({
   server_processing_failed: [-1105, -1104],
 });
 
+/** Whether `value` is a number that is a SdkCode (narrows it to the enum). */
+export function isSdkCode(value) {
+  return typeof value === "number" && Object.prototype.hasOwnProperty.call(SDK_CODE_INFO, value);
+}
+
 /**
  * The info for a raw `code`, or `undefined` for a code this version does not
  * know (FaceID adds codes over time, so a response may carry a new one).
+ * A string is read as a decimal number (ASCII digits after an optional minus,
+ * at most 20 of them, nothing else), as Tencent's SDKs hand the code over:
+ * `"66660004"`.
  */
 export function lookupSdkCode(code) {
-  return Object.prototype.hasOwnProperty.call(SDK_CODE_INFO, code)
-    ? SDK_CODE_INFO[code]
-    : undefined;
+  const value = typeof code === "string" ? decimal(code) : code;
+  return isSdkCode(value) ? SDK_CODE_INFO[value] : undefined;
 }
+
+/** Channel key (as in the spec) -> its enum, as `CHANNELS` in the Python package. */
+export const CHANNELS = /*#__PURE__*/ Object.freeze({
+  "wechat": WechatCode,
+  "sdk": SdkCode,
+});

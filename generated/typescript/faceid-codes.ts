@@ -1,11 +1,19 @@
 // generated from spec/codes.yaml — do not edit
+// The enums as TypeScript source, to copy into a project.  Under
+// `erasableSyntaxOnly` (TypeScript 5.8+, Node.js type stripping), where an
+// `enum` is not allowed, copy faceid-codes.js with faceid-codes.d.ts instead:
+// the same names and types.
 
-/** What the FaceID documentation says about one return code. */
-export interface CodeInfo {
+/**
+ * What the FaceID documentation says about one return code.  `Code` and
+ * `Name` narrow to one channel's enum and member names, e.g.
+ * `CodeInfo<SdkCode, keyof typeof SdkCode>`.
+ */
+export interface CodeInfo<Code extends number = number, Name extends string = string> {
   /** The numeric code FaceID returns. */
-  readonly code: number;
+  readonly code: Code;
   /** The enum member's name. */
-  readonly name: string;
+  readonly name: Name;
   /** The documentation's Chinese message, verbatim. */
   readonly message: string;
   /** English translation of `message`. */
@@ -31,6 +39,11 @@ export const FACEID_CODES_VERSION = "2.0.0";
  * before looking a code up.
  */
 export const SUCCESS_CODE = 0;
+
+/** The number a string spells in plain decimal, or `undefined` for any other string. */
+function decimal(text: string): number | undefined {
+  return /^-?[0-9]{1,20}$/.test(text) ? Number(text) : undefined;
+}
 
 /** 微信 H5/小程序返回码 (WeChat H5 / Mini Program). */
 export enum WechatCode {
@@ -167,7 +180,7 @@ export enum WechatCode {
 }
 
 /** Every WechatCode with what the documentation says about it. */
-export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo>> = {
+export const WECHAT_CODE_INFO: Readonly<Record<WechatCode, CodeInfo<WechatCode, keyof typeof WechatCode>>> = {
   [WechatCode.SUCCESS]: {
     code: 0,
     name: "SUCCESS",
@@ -897,14 +910,23 @@ export const WECHAT_CODE_FAMILIES: {
   image_resolution_too_low: [WechatCode.IMAGE_RESOLUTION_TOO_LOW_2009, WechatCode.IMAGE_RESOLUTION_TOO_LOW_2014],
 };
 
+/** Whether `value` is a number that is a WechatCode (narrows it to the enum). */
+export function isWechatCode(value: unknown): value is WechatCode {
+  return typeof value === "number" && Object.prototype.hasOwnProperty.call(WECHAT_CODE_INFO, value);
+}
+
 /**
  * The info for a raw `code`, or `undefined` for a code this version does not
  * know (FaceID adds codes over time, so a response may carry a new one).
+ * A string is read as a decimal number (ASCII digits after an optional minus,
+ * at most 20 of them, nothing else), as Tencent's SDKs hand the code over:
+ * `"66660004"`.
  */
-export function lookupWechatCode(code: number): CodeInfo | undefined {
-  return Object.prototype.hasOwnProperty.call(WECHAT_CODE_INFO, code)
-    ? WECHAT_CODE_INFO[code as WechatCode]
-    : undefined;
+export function lookupWechatCode(
+  code: number | string,
+): CodeInfo<WechatCode, keyof typeof WechatCode> | undefined {
+  const value = typeof code === "string" ? decimal(code) : code;
+  return isWechatCode(value) ? WECHAT_CODE_INFO[value] : undefined;
 }
 
 /** 其他返回码 (SDK, standalone H5 and PC H5). */
@@ -1076,7 +1098,7 @@ export enum SdkCode {
 }
 
 /** Every SdkCode with what the documentation says about it. */
-export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo>> = {
+export const SDK_CODE_INFO: Readonly<Record<SdkCode, CodeInfo<SdkCode, keyof typeof SdkCode>>> = {
   [SdkCode.INVALID_SIGNATURE]: {
     code: 400101,
     name: "INVALID_SIGNATURE",
@@ -2029,12 +2051,33 @@ export const SDK_CODE_FAMILIES: {
   server_processing_failed: [SdkCode.SERVER_PROCESSING_FAILED_MINUS_1105, SdkCode.SERVER_PROCESSING_FAILED_MINUS_1104],
 };
 
+/** Whether `value` is a number that is a SdkCode (narrows it to the enum). */
+export function isSdkCode(value: unknown): value is SdkCode {
+  return typeof value === "number" && Object.prototype.hasOwnProperty.call(SDK_CODE_INFO, value);
+}
+
 /**
  * The info for a raw `code`, or `undefined` for a code this version does not
  * know (FaceID adds codes over time, so a response may carry a new one).
+ * A string is read as a decimal number (ASCII digits after an optional minus,
+ * at most 20 of them, nothing else), as Tencent's SDKs hand the code over:
+ * `"66660004"`.
  */
-export function lookupSdkCode(code: number): CodeInfo | undefined {
-  return Object.prototype.hasOwnProperty.call(SDK_CODE_INFO, code)
-    ? SDK_CODE_INFO[code as SdkCode]
-    : undefined;
+export function lookupSdkCode(
+  code: number | string,
+): CodeInfo<SdkCode, keyof typeof SdkCode> | undefined {
+  const value = typeof code === "string" ? decimal(code) : code;
+  return isSdkCode(value) ? SDK_CODE_INFO[value] : undefined;
 }
+
+/** A return code of any channel. */
+export type FaceIdCode = WechatCode | SdkCode;
+
+/** Channel key (as in the spec) -> its enum, as `CHANNELS` in the Python package. */
+export const CHANNELS: {
+  readonly "wechat": typeof WechatCode;
+  readonly "sdk": typeof SdkCode;
+} = {
+  "wechat": WechatCode,
+  "sdk": SdkCode,
+};

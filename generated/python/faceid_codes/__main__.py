@@ -19,7 +19,6 @@ texts and stays the same whatever the spec says.
 
 import argparse
 import codecs
-import io
 import json
 import os
 import re
@@ -213,9 +212,11 @@ def _utf8() -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    if not _utf8() and isinstance(sys.stdout, io.TextIOWrapper):
+    # Absent on a stdout replaced by something other than a text file.
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if not _utf8() and reconfigure is not None:
         # LC_ALL=C or PYTHONIOENCODING=ascii: Chinese becomes \uXXXX, not a crash.
-        sys.stdout.reconfigure(errors="backslashreplace")
+        reconfigure(errors="backslashreplace")
     if args.billable:
         enums = _channels(parser, args.words)
         billed = [member for enum in enums for member in enum if member.billable]
@@ -274,7 +275,7 @@ def run() -> int:
 
 
 def _is_success(word: str) -> bool:
-    return SUCCESS_CODE is not None and code_of(word) == SUCCESS_CODE
+    return code_of(word) == SUCCESS_CODE
 
 
 def _print_success(
