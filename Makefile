@@ -1,6 +1,7 @@
 # faceid-codes — on a fresh clone, `make generate` and `make test` set up
 # everything they need: a project-local virtualenv, the Node.js tools
-# (compilers, validators, linters) and, for the browser test, Debian's Chromium.
+# (compilers, validators, linters) and, from Debian, the Chromium the browser
+# test drives and the Go, JDK, Kotlin and Maven the Go and Java packages build with.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -8,7 +9,7 @@ SETUP := $(VENV)/.installed
 NODE_SETUP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: generate check test fuzz bench docs serve-docs setup clean
+.PHONY: generate check test fuzz bench docs serve-docs setup toolchains clean
 
 generate: $(SETUP)
 	$(PY) -m generator generate
@@ -19,14 +20,14 @@ check: $(SETUP)
 	$(PY) -m generator check
 	$(PY) -m generator upstream
 
-test: $(SETUP) $(NODE_SETUP) $(CHROMIUM)
+test: $(SETUP) $(NODE_SETUP) toolchains
 	$(PY) -m pytest
 
 # Property-based tests with the long profile (>= 1,000 examples each).
-fuzz: $(SETUP) $(NODE_SETUP)
+fuzz: $(SETUP) $(NODE_SETUP) toolchains
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -m fuzz
 
-bench: $(SETUP) $(NODE_SETUP)
+bench: $(SETUP) $(NODE_SETUP) toolchains
 	$(PY) bench/run.py
 
 docs: $(SETUP)
@@ -35,7 +36,27 @@ docs: $(SETUP)
 serve-docs: $(SETUP)
 	$(PY) -m mkdocs serve
 
-setup: $(SETUP) $(NODE_SETUP) $(CHROMIUM)
+setup: $(SETUP) $(NODE_SETUP) toolchains
+
+# The programs the tests run from Debian: the browser at the path the browser
+# test launches (Playwright never downloads one), and the Go and Java tools, as
+# program:package, wherever on PATH the tests would find them.  Whatever is
+# missing is installed in one apt-get when we are root; otherwise the line to
+# run is printed.  make looks them up itself, so that an installed set costs
+# no shell and plans no step.
+TOOLS := go:golang-go gofmt:golang-go javac:default-jdk-headless jar:default-jdk-headless \
+	java:default-jdk-headless kotlinc:kotlin mvn:maven
+on_path = $(firstword $(wildcard $(addsuffix /$(1),$(subst :, ,$(PATH)))))
+MISSING := $(sort $(if $(wildcard $(CHROMIUM)),,chromium) \
+	$(foreach tool,$(TOOLS),$(if $(call on_path,$(firstword $(subst :, ,$(tool)))),,$(lastword $(subst :, ,$(tool))))))
+
+toolchains:
+ifneq ($(MISSING),)
+	@if [ "$$(id -u)" != 0 ]; then \
+	  echo "make test needs Debian's $(MISSING): sudo apt-get install $(MISSING)" >&2; exit 1; fi
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(MISSING) >/dev/null
+endif
 
 $(SETUP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -45,13 +66,6 @@ $(SETUP): requirements.lock
 $(NODE_SETUP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
-
-# The browser test drives Debian's Chromium; Playwright never downloads a browser.
-$(CHROMIUM):
-	@if [ "$$(id -u)" != 0 ]; then \
-	  echo "make test needs Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi
-	apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 
 clean:
 	rm -rf $(VENV) node_modules site .pytest_cache .hypothesis

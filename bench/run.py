@@ -11,7 +11,7 @@ the ratio.  Nothing here asserts: the figures go in the README's
 
     python bench/run.py [--quick] [--only NAME…] [--package DIR]
       --quick    fewer runs, no 100,000-code spec
-      --only     some of: check import lookups generate tsc
+      --only     some of: check instructions upstream import lookups generate tsc
       --package  time another build of the Python package (e.g. an older one)
 """
 
@@ -189,8 +189,9 @@ yaml.load(open("spec/codes.yaml", encoding="utf-8").read(), Loader=yaml.CSafeLoa
 
 
 def bench_upstream(runs: int) -> list[str]:
-    ours, _ = sample([PY, "-m", "generator", "upstream", "-q"], runs)
-    floor, _ = sample([PY, "-c", FLOOR_UPSTREAM], runs)
+    ours, floor, ratio, _, _ = paired(
+        [PY, "-m", "generator", "upstream", "-q"], [PY, "-c", FLOOR_UPSTREAM], runs
+    )
     return [
         row(
             "`python -m generator upstream` (real table and spec)",
@@ -199,7 +200,35 @@ def bench_upstream(runs: int) -> list[str]:
             floor,
             "ms",
             "≤ 1.5×",
+            ratio,
         )
+    ]
+
+
+def instructions(cmd: list[str]) -> int:
+    """Instructions one run executes (valgrind's callgrind): unlike time, the
+    same on a busy machine as on an idle one, so a small change shows."""
+    env = {**ENV, "PYTHONHASHSEED": "0"}
+    subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, check=True)  # write bytecode
+    result = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(result.stderr.split("Collected :")[1].split()[0])
+
+
+def bench_instructions() -> list[str]:
+    if shutil.which("valgrind") is None:
+        return ["| `check`, instructions | (valgrind is not installed) | | | |"]
+    ours = instructions([PY, "-m", "generator", "check", "-q"])
+    floor = instructions([PY, "-c", "import yaml, jinja2"])
+    return [
+        f"| `python -m generator check`, instructions (callgrind) | {ours / 1e6:,.1f} M "
+        f"| `import yaml, jinja2`: {floor / 1e6:,.1f} M | {ours / floor:.2f}× | — |"
     ]
 
 
@@ -397,6 +426,7 @@ def main() -> None:
         work = Path(tmp)
         benches = {
             "check": lambda: bench_check(runs * 3),
+            "instructions": bench_instructions,
             "upstream": lambda: bench_upstream(runs * 3),
             "import": lambda: bench_import(runs * 5, package),
             "lookups": lambda: bench_lookups(package),

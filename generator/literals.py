@@ -11,8 +11,11 @@ from __future__ import annotations
 import json
 import re
 from json.encoder import encode_basestring  # json's C string quoter, without dumps' per-call set-up
+from typing import Any, Callable
 
 _PY_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\t": "\\t"})
+# Searched first: translate looks up every character of a non-ASCII text.
+_PY_SPECIAL = re.compile(r"[\\\n\t]")
 
 
 def py_str(text: str) -> str:
@@ -21,7 +24,7 @@ def py_str(text: str) -> str:
     black prefers double quotes unless single quotes need fewer escapes, so
     choosing the same way makes the output black-stable without running black.
     """
-    body = text.translate(_PY_ESCAPES)
+    body = text.translate(_PY_ESCAPES) if _PY_SPECIAL.search(text) else text
     if body.count('"') > body.count("'"):
         return "'" + body.replace("'", "\\'") + "'"
     return '"' + body.replace('"', '\\"') + '"'
@@ -36,10 +39,72 @@ def js_str(text: str) -> str:
     return encode_basestring(text)
 
 
+# Go's interpreted string literals take JSON's escapes (\", \\, \n, \t,
+# \uXXXX below U+0020) with the same meaning, and JSON never writes the
+# surrogate \u escapes Go refuses: Go reads a JSON string as the same text.
+go_str = js_str
+
+
+# Java decodes \uXXXX anywhere in a source file before it reads a token, so a
+# text's `\u0022` would end a string and `\u000a` would end a line.  Doubling
+# every backslash disarms them (a \u preceded by an odd number of backslashes
+# is no escape); what is left to escape gets Java's own escapes, and any other
+# control character an octal one, which Java does not decode early.
+_JAVA_ESCAPES = str.maketrans(
+    {
+        **{chr(c): f"\\{c:03o}" for c in (*range(0x20), 0x7F)},
+        "\\": "\\\\",
+        '"': '\\"',
+        "\n": "\\n",
+        "\t": "\\t",
+    }
+)
+
+
+# str.translate looks up every character of a non-ASCII text in the table; a
+# search for the few that need it first makes the common case (no escape) cheap.
+_JAVA_SPECIAL = re.compile(r'[\x00-\x1f\x7f"\\]')
+
+
+def java_str(text: str) -> str:
+    """A Java string literal: readable UTF-8 (the pom and the README say -encoding UTF-8)."""
+    if _JAVA_SPECIAL.search(text) is None:
+        return '"' + text + '"'
+    return '"' + text.translate(_JAVA_ESCAPES) + '"'
+
+
+# Handling steps as one literal each: one filter call per list rather than a
+# Jinja map and join, which `check` would notice.
+def java_strings(texts: tuple[str, ...]) -> str:
+    """A Java String[] expression."""
+    if not texts:
+        return "new String[0]"
+    return "new String[] {" + ", ".join(map(java_str, texts)) + "}"
+
+
+def go_strings(texts: tuple[str, ...]) -> str:
+    """A Go []string expression; nil for none, as Go code writes no steps."""
+    if not texts:
+        return "nil"
+    return "[]string{" + ", ".join(map(encode_basestring, texts)) + "}"
+
+
+# The scalars every entry carries, written without json.dumps' set-up (a few
+# microseconds a call, thousands of calls a render); an int is its decimal.
+_JSON_SCALARS: dict[type, Callable[[Any], str]] = {
+    type(None): lambda _: "null",
+    bool: lambda b: "true" if b else "false",
+    int: str,
+}
+
+
 def json_value(value: object) -> str:
     """A JSON value on one line: str, bool, int, None, or a sequence of str."""
     if isinstance(value, str):
         return encode_basestring(value)
+    scalar = _JSON_SCALARS.get(type(value))
+    if scalar is not None:
+        return scalar(value)
     if isinstance(value, (tuple, list)) and all(isinstance(v, str) for v in value):
         return "[" + ", ".join(map(encode_basestring, value)) + "]"
     return json.dumps(value, ensure_ascii=False)
@@ -49,11 +114,60 @@ def json_value(value: object) -> str:
 # would start a JSDoc tag (`@deprecated`) or an inline link (`{@link …}`);
 # editors render doc comments as Markdown, so the entity still reads as "@".
 _COMMENT_ESCAPES = str.maketrans({"\n": " ", "@": "&#64;"})
+_COMMENT_SPECIAL = re.compile(r"[\n@]|\*/")
 
 
 def comment(text: str) -> str:
     """Text safe inside a /** … */ doc comment: plain prose, never markup or code."""
+    if _COMMENT_SPECIAL.search(text) is None:
+        return text
     return text.translate(_COMMENT_ESCAPES).replace("*/", "*\\/")
+
+
+# A Go comment runs to the end of its line, so one newline would let a text
+# write code or a `//go:` directive; a tab would be re-laid by gofmt.  Texts
+# never go into a top-level doc comment, which gofmt rewrites (`` and '' into
+# curly quotes, indented lines into code): only indented or trailing comments.
+_GO_COMMENT_ESCAPES = str.maketrans({"\n": " ", "\t": " "})
+
+
+def go_comment(text: str) -> str:
+    """Text safe inside a one-line Go comment that starts with a fixed word."""
+    if "\n" not in text and "\t" not in text:
+        return text
+    return text.translate(_GO_COMMENT_ESCAPES)
+
+
+# Javadoc is HTML: entities keep markup inert and read as the character.  `@`
+# would start a tag (`@deprecated`, `{@code …}`), `*/` would end the comment,
+# and a backslash could start one of the \u escapes Java decodes before it
+# sees the comment at all (`\u002a/` is `*/`).
+_JAVADOC_ESCAPES = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        "@": "&#64;",
+        "\\": "&#92;",
+        "\n": " ",
+        "\t": " ",
+    }
+)
+
+
+_JAVADOC_SPECIAL = re.compile(r"[&<>@\\\n\t]|\*/")
+
+
+def javadoc(text: str) -> str:
+    """Text safe inside a /** … */ Javadoc comment: plain prose, never markup or code."""
+    if _JAVADOC_SPECIAL.search(text) is None:
+        return text
+    return text.translate(_JAVADOC_ESCAPES).replace("*/", "*&#47;")
+
+
+def lower_first(name: str) -> str:
+    """SdkCode -> sdkCode: the Go template's unexported names."""
+    return name[:1].lower() + name[1:]
 
 
 _NAME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-")
@@ -64,11 +178,16 @@ def file_name(text: str) -> str:
 
     Every character outside [A-Za-z0-9/._-] is percent-encoded (as in a
     URL), so a name cannot carry a newline, a comment terminator, markup or
-    the `coding:` of a Python encoding declaration.
+    the `coding:` of a Python encoding declaration; so is a `-` after a `-`,
+    since `--` may not appear inside an XML comment (the pom's header).
     """
     return "".join(
-        char if char in _NAME_CHARACTERS else "".join(f"%{b:02X}" for b in char.encode())
-        for char in text
+        (
+            char
+            if char in _NAME_CHARACTERS and not (char == "-" and text[i - 1 : i] == "-")
+            else "".join(f"%{b:02X}" for b in char.encode())
+        )
+        for i, char in enumerate(text)
     )
 
 
@@ -91,7 +210,14 @@ _MD_ESCAPES = str.maketrans(
 LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[A-Za-z0-9._~:/?#@!$&'*+,=%-]+)\)")
 
 
+# Most texts need no escape at all: finding that with one search is cheaper
+# than translating every character of a Chinese text through the table.
+_MD_SPECIAL = re.compile(r"[&<>\n\\`*_\[\]{}|#]")
+
+
 def md_cell(text: str) -> str:
+    if _MD_SPECIAL.search(text) is None:
+        return text
     parts = []
     for plain, label, url in _split_links(text):
         parts.append(plain.translate(_MD_ESCAPES))
@@ -142,6 +268,13 @@ FILTERS = {
     "js_str": js_str,
     "json": json_value,
     "comment": comment,
+    "go_str": go_str,
+    "go_comment": go_comment,
+    "java_str": java_str,
+    "java_strings": java_strings,
+    "go_strings": go_strings,
+    "javadoc": javadoc,
+    "lower_first": lower_first,
     "md_cell": md_cell,
     "md_steps": md_steps,
     "html_text": html_text,

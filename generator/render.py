@@ -16,7 +16,7 @@ from . import manifest
 from .literals import FILTERS, file_name
 from .progress import Note, silent
 from .spec import Spec
-from .targets import MANIFEST, TARGETS
+from .targets import MANIFEST, outputs
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE.parent / "templates"
@@ -81,8 +81,11 @@ def render(spec: Spec, note: Note = silent) -> dict[str, str]:
     env = _environment()
     first_line = header(spec)
     files = {}
-    for number, target in enumerate(TARGETS, 1):
-        note(f"rendering {target.path} ({number}/{len(TARGETS)})")
-        files[target.path] = env.get_template(target.template).render(spec=spec, header=first_line)
+    planned = list(outputs(spec))
+    for number, (path, template, channel) in enumerate(planned, 1):
+        note(f"rendering {path} ({number}/{len(planned)})")
+        files[path] = env.get_template(template).render(
+            spec=spec, header=first_line, channel=channel
+        )
     files[MANIFEST] = manifest.text(list(files), first_line)
     return files

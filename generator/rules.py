@@ -14,6 +14,7 @@ import re
 from typing import Callable, NamedTuple
 
 from . import characters, yamltree
+from .targets import file_clash
 from .yamltree import MAP, SEQ, Node, shown
 
 MAX_SAFE_INTEGER = 2**53 - 1
@@ -55,6 +56,14 @@ RESERVED_ENUM_NAMES = frozenset(
         "TypeVar",
         "Code",  # type parameters of the TypeScript CodeInfo
         "Name",
+        "Info",  # Go
+        "Version",
+        "SuccessCode",
+        "FaceIdCodes",  # Java
+        # the Java standard library types the Java enums use (an enum of the
+        # same name in their package would shadow them)
+        *"""ArrayList Arrays Collections HashMap IllegalArgumentException List Long
+        Optional""".split(),
         # Python builtins
         *(name for name in dir(builtins) if name[:1].isupper()),
         # JavaScript globals (ES2023, Node.js) and TypeScript's utility types
@@ -171,6 +180,12 @@ def read_enum(node: Node) -> str:
     name = _read_enum_pattern(node)
     if keyword.iskeyword(name) or name in RESERVED_ENUM_NAMES:
         raise Bad(node, f"{name!r} is reserved by the generated code; choose another enum name")
+    clash = file_clash(name)
+    if clash is not None:
+        raise Bad(
+            node,
+            f"{name!r} would name a file that is {clash} where case is ignored; choose another enum name",
+        )
     return name
 
 

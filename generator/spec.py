@@ -213,9 +213,29 @@ def _check_channel_set(node: Node, channels: tuple[Channel | None, ...], checker
                 node,
                 f"channels {other} and {channel.key} have enums that differ only in case; rename one",
             )
+    _check_enum_prefixes(node, [c for c in channels if c is not None], checker)
     total = sum(len(c.codes) for c in channels if c is not None)
     if total > MAX_CODES:
         checker.add(node, f"the spec has {total:,} codes; the limit is {MAX_CODES:,}")
+
+
+def _check_enum_prefixes(node: Node, channels: list[Channel], checker: _Checker) -> None:
+    """No enum name begins with another: Go names an enum's functions by
+    extending its name (SdkCodes, SdkCodeFamily), which would take the other's.
+
+    Sorted, a name that begins with another sorts right after it or after a
+    name that also does, so neighbours suffice (no quadratic scan).
+    """
+    ordered = sorted(channels, key=lambda c: c.enum.lower())
+    for first, then in zip(ordered, ordered[1:]):
+        short, long = first.enum.lower(), then.enum.lower()
+        if short != long and long.startswith(short):
+            checker.add(
+                node,
+                f"enum {then.enum} of channel {then.key} begins with enum {first.enum} of channel "
+                f"{first.key}, whose generated names ({first.enum}s, {first.enum}Family in Go) "
+                "begin the same way; rename one",
+            )
 
 
 def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:

@@ -1,42 +1,112 @@
-"""The artefacts: where each one goes under generated/ and which template writes it.
+"""The artefacts: one row per target, naming the files it is made of and the
+template that writes each.
 
-Adding a target language is one template under templates/ and one row here.
+Adding a target language is its templates under templates/ and one row here.
+A path may hold `{enum}`: the template then writes one file per channel (a
+Java public type needs a file of its own name) and sees that channel as
+`channel`.  Enum names are PascalCase letters and digits, so such a path is as
+safe as the others; the loader keeps them unique even where case is not.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
+
+from .model import Channel, Spec
+
+PER_CHANNEL = "{enum}"
 
 
 class Target(NamedTuple):
-    path: str  # relative to the output folder, always with "/"
-    template: str  # file name under templates/
+    name: str
+    # (path relative to the output folder, always with "/"; file name under
+    # templates/).  Plain pairs: every class defined here is paid for by `check`.
+    files: tuple[tuple[str, str], ...]
 
 
 TARGETS = (
-    Target("python/faceid_codes/__init__.py", "python.py.j2"),
-    Target("python/faceid_codes/_texts.py", "python_texts.py.j2"),
-    Target("python/faceid_codes/py.typed", "py.typed.j2"),
-    Target("python/faceid_codes/__main__.py", "python_main.py.j2"),
-    Target("python/pyproject.toml", "pyproject.toml.j2"),
-    Target("python/README.md", "python_readme.md.j2"),
-    Target("python/LICENSE", "LICENSE.j2"),
-    Target("typescript/package.json", "package.json.j2"),
-    Target("typescript/faceid-codes.js", "javascript.js.j2"),
-    Target("typescript/faceid-codes.cjs", "javascript.cjs.j2"),
-    # One declaration text serves both: .d.ts types the ES module, .d.cts the CommonJS one.
-    Target("typescript/faceid-codes.d.ts", "typescript.d.ts.j2"),
-    Target("typescript/faceid-codes.d.cts", "typescript.d.ts.j2"),
-    Target("typescript/faceid-codes.ts", "typescript.ts.j2"),
-    Target("typescript/README.md", "npm_readme.md.j2"),
-    Target("typescript/LICENSE", "LICENSE.j2"),
-    Target("docs/return-codes.md", "markdown.md.j2"),
-    Target("docs/billing.md", "billing.md.j2"),
-    Target("schema/faceid-codes.schema.json", "jsonschema.json.j2"),
-    Target("schema/faceid-codes.annotated.schema.json", "jsonschema_annotated.json.j2"),
+    Target(
+        "python",
+        (
+            ("python/faceid_codes/__init__.py", "python.py.j2"),
+            ("python/faceid_codes/_texts.py", "python_texts.py.j2"),
+            ("python/faceid_codes/py.typed", "py.typed.j2"),
+            ("python/faceid_codes/__main__.py", "python_main.py.j2"),
+            ("python/pyproject.toml", "pyproject.toml.j2"),
+            ("python/README.md", "python_readme.md.j2"),
+            ("python/LICENSE", "LICENSE.j2"),
+        ),
+    ),
+    Target(
+        "typescript",
+        (
+            ("typescript/package.json", "package.json.j2"),
+            ("typescript/faceid-codes.js", "javascript.js.j2"),
+            ("typescript/faceid-codes.cjs", "javascript.cjs.j2"),
+            # One declaration text serves both: .d.ts types the ES module,
+            # .d.cts the CommonJS one.
+            ("typescript/faceid-codes.d.ts", "typescript.d.ts.j2"),
+            ("typescript/faceid-codes.d.cts", "typescript.d.ts.j2"),
+            ("typescript/faceid-codes.ts", "typescript.ts.j2"),
+            ("typescript/README.md", "npm_readme.md.j2"),
+            ("typescript/LICENSE", "LICENSE.j2"),
+        ),
+    ),
+    Target(
+        "docs",
+        (
+            ("docs/return-codes.md", "markdown.md.j2"),
+            ("docs/billing.md", "billing.md.j2"),
+        ),
+    ),
+    Target(
+        "schema",
+        (
+            ("schema/faceid-codes.schema.json", "jsonschema.json.j2"),
+            ("schema/faceid-codes.annotated.schema.json", "jsonschema_annotated.json.j2"),
+        ),
+    ),
+    Target("go", (("go/go.mod", "go.mod.j2"), ("go/faceidcodes.go", "go.go.j2"))),
+    Target(
+        "java",
+        (
+            ("java/pom.xml", "pom.xml.j2"),
+            ("java/src/main/java/faceidcodes/FaceIdCodes.java", "java.java.j2"),
+            ("java/src/main/java/faceidcodes/{enum}.java", "java_enum.java.j2"),
+        ),
+    ),
 )
 
 # Lists what the generator wrote last time, so that `generate` can delete a
 # file the spec no longer produces and `check` can report it, without ever
 # touching a file someone else put beside them.
 MANIFEST = "MANIFEST"
+
+
+def outputs(spec: Spec) -> Iterator[tuple[str, str, Channel | None]]:
+    """Every file the spec produces, in table order: (path, template, the
+    channel of a per-channel file)."""
+    for target in TARGETS:
+        for path, template in target.files:
+            if PER_CHANNEL not in path:
+                yield path, template, None
+                continue
+            for channel in spec.channels:
+                yield path.replace(PER_CHANNEL, channel.enum), template, channel
+
+
+def paths(spec: Spec) -> list[str]:
+    return [path for path, _, _ in outputs(spec)]
+
+
+def file_clash(enum: str) -> str | None:
+    """The fixed file that `enum`'s own file would be where case is ignored
+    (macOS, Windows): FaceidCodes.java beside FaceIdCodes.java is one file there."""
+    every = [path for target in TARGETS for path, _ in target.files]
+    fixed = {path.lower(): path for path in every if PER_CHANNEL not in path}
+    for path in every:
+        if PER_CHANNEL in path:
+            clash = fixed.get(path.replace(PER_CHANNEL, enum).lower())
+            if clash is not None:
+                return clash
+    return None

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from generator.characters import first_forbidden
 from generator.naming import member_name
 from generator.rules import ENUM, MAX_SAFE_INTEGER, RESERVED_ENUM_NAMES
+from generator.targets import file_clash
 
 SNIPPETS = [
     '"',
@@ -68,8 +69,18 @@ FAMILY_KEYS = st.from_regex(r"[a-z]{1,6}(_[a-z]{1,3}){0,2}", fullmatch=True).fil
     lambda key: not key.endswith("minus")
 )
 ENUMS = st.from_regex(r"[A-Z][A-Za-z0-9]{0,8}", fullmatch=True).filter(
-    lambda n: ENUM.match(n) and n not in RESERVED_ENUM_NAMES and not keyword.iskeyword(n)
+    lambda n: ENUM.match(n)
+    and n not in RESERVED_ENUM_NAMES
+    and not keyword.iskeyword(n)
+    and file_clash(n) is None
 )
+
+
+def _no_enum_begins_another(enums: list[str]) -> bool:
+    lowered = [e.lower() for e in enums]
+    return not any(a != b and b.startswith(a) for a in lowered for b in lowered)
+
+
 CODES = st.integers(-MAX_SAFE_INTEGER, MAX_SAFE_INTEGER) | st.integers(-100, 100)
 VERSIONS = st.tuples(*[st.integers(0, 30)] * 3).map(lambda v: ".".join(map(str, v)))
 
@@ -140,7 +151,11 @@ def entries(draw, categories: list[str], count: int) -> list[Entry]:
 def specs(draw, max_channels: int = 3, max_codes: int = 6) -> SpecData:
     count = draw(st.integers(1, max_channels))
     keys = draw(st.lists(KEYS, min_size=count, max_size=count, unique=True))
-    enums = draw(st.lists(ENUMS, min_size=count, max_size=count, unique_by=str.lower))
+    enums = draw(
+        st.lists(ENUMS, min_size=count, max_size=count, unique_by=str.lower).filter(
+            _no_enum_begins_another
+        )
+    )
     channels = []
     for key, enum in zip(keys, enums):
         categories = draw(st.lists(KEYS, min_size=1, max_size=3, unique=True))

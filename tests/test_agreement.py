@@ -1,4 +1,4 @@
-"""The four artefacts agree with each other, code for code, and all read as plain UTF-8."""
+"""The artefacts agree with each other, code for code, and all read as plain UTF-8."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from pathlib import Path
 
 from conftest import Case, import_file
 from generator.literals import upper_snake
+from test_go_artefact import build_and_run as go_build_and_run
+from test_java_artefact import build_and_run as java_build_and_run
 from test_markdown_artefact import MODULE, entries
 from test_typescript_artefact import compile_and_run
 
@@ -20,10 +22,11 @@ TEXT_FILES = (
     "python/README.md",
     "docs/return-codes.md",
     "schema/faceid-codes.annotated.schema.json",
+    "go/faceidcodes.go",
 )
 
 
-def test_python_typescript_schema_and_markdown_agree(case: Case, tmp_path: Path) -> None:
+def test_python_typescript_go_java_schema_and_markdown_agree(case: Case, tmp_path: Path) -> None:
     module = import_file(
         case.path("python/faceid_codes/__init__.py"), f"faceid_codes_agree_{case.name}"
     )
@@ -31,6 +34,7 @@ def test_python_typescript_schema_and_markdown_agree(case: Case, tmp_path: Path)
         case.path("schema/faceid-codes.annotated.schema.json").read_text(encoding="utf-8")
     )
     typescript = compile_and_run(case, "tsc7", tmp_path)
+    go, java = go_build_and_run(case), java_build_and_run(case)
     markdown = entries(case.path(MODULE).read_text(encoding="utf-8"))
     for channel in case.spec.channels:
         python = [(m.value, m.name, m.message, m.billable) for m in getattr(module, channel.enum)]
@@ -43,13 +47,22 @@ def test_python_typescript_schema_and_markdown_agree(case: Case, tmp_path: Path)
             (c["code"], c["name"], c["message"], c["billable"])
             for c in schema["$defs"][channel.enum]["x-faceid-codes"]
         ]
+        golang = [
+            (i["code"], i["name"], i["message"], i["billable"])
+            for _, _, i in go[channel.enum]["entries"]
+        ]
+        jvm = [
+            (i["code"], i["name"], i["message"], i["billable"])
+            for i in java[channel.enum]["entries"]
+        ]
         md = [markdown[f"{channel.key}-{code}"] for code, *_ in python]
-        assert python == ts == js
+        assert python == ts == js == golang == jvm
         assert [(int(e.code), e.name, e.message, e.billed == "Yes") for e in md] == python
 
 
 def test_every_artefact_is_plain_utf8_with_lf(case: Case) -> None:
-    for path in TEXT_FILES:
+    first = case.spec.channels[0].enum  # the real spec's WechatCode, which has 0 成功
+    for path in (*TEXT_FILES, f"java/src/main/java/faceidcodes/{first}.java"):
         data = case.path(path).read_bytes()
         text = data.decode("utf-8")
         assert b"\r" not in data and text.endswith("\n") and not text.endswith("\n\n"), path

@@ -333,10 +333,10 @@ def test_a_baseline_is_never_read_as_a_git_option(baseline: str) -> None:
 
 def test_a_baseline_with_a_huge_version_is_an_error_not_a_traceback(tmp_path: Path) -> None:
     old = tmp_path / "old.yaml"
-    old.write_text(
-        re.sub(r"(?m)^version: .*$", "version: " + "9" * 5000 + ".0.0", SPEC.read_text("utf-8")),
-        encoding="utf-8",
-    )
+    huge = "version: " + "9" * 5000 + ".0.0"
+    spec, replaced = re.subn(r"^version: .*$", huge, SPEC.read_text(encoding="utf-8"), 1, re.M)
+    assert replaced == 1  # whatever the spec's own version is
+    old.write_text(spec, encoding="utf-8")
     result = compat("--baseline-spec", old)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "must be at most 9007199254740991" in result.stderr

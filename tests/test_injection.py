@@ -101,3 +101,49 @@ def test_a_heading_keeps_every_character_of_its_title(title: str) -> None:
 def test_the_python_module_body_is_the_same_whatever_the_name() -> None:
     tree = ast.dump(ast.parse(rendered_as(HOSTILE_NAMES[0])["python/faceid_codes/__init__.py"]))
     assert tree == ast.dump(ast.parse(PLAIN["python/faceid_codes/__init__.py"]))
+
+
+# Java decodes \uXXXX before it reads a token, in comments and strings alike;
+# Javadoc reads `@` as a tag and HTML as markup; Go reads a `//go:` line as a
+# directive and a `Deprecated:` paragraph in a doc comment as a deprecation.
+JAVA_AND_GO = [
+    "@deprecated use something else",
+    "see {@code x} {@link Evil} <b>bold</b> &amp;",
+    "x */ class Evil {} /*",
+    "\\u002a/ class Evil {} /*",
+    "\\u000a class Evil {}",
+    "\\u0022 + Evil.run() + \\u0022",
+    "\\\\u0022 even backslashes",
+    "a\n//go:generate rm -rf /",
+    "a\n\nDeprecated: use nothing",
+    "''curly'' ``quotes``",
+]
+# An escape Java would decode: \u preceded by an even number of backslashes.
+JAVA_UNICODE_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\u+[0-9A-Fa-f]{4}")
+
+
+@pytest.mark.parametrize("text", JAVA_AND_GO)
+def test_java_and_go_carry_texts_as_data_never_as_code_tags_or_directives(text: str) -> None:
+    from generator.literals import go_str, java_str
+
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    spec = parse_spec(
+        BASE.replace("message_en: Success", f'message_en: "{escaped}"').encode(),
+        "spec.yaml",
+        "spec/spec.yaml",
+    )
+    files = render(spec)
+    java = {p: t for p, t in files.items() if p.endswith(".java")}
+    for path, source in java.items():
+        assert JAVA_UNICODE_ESCAPE.search(source) is None, path
+    enum = java["java/src/main/java/faceidcodes/WechatCode.java"]
+    (doc,) = re.findall(r"^    /\*\* 0: (.*) \*/$", enum, flags=re.M)
+    assert not re.search(r"[@<>\\]|\*/", doc), doc  # no tag, markup, escape or end
+    assert f"        {java_str(text)},\n" in enum  # the value itself is untouched data
+    go = files["go/faceidcodes.go"]
+    data = f"\t\tMessageEn: {go_str(text)},"
+    assert data in go.splitlines()
+    for line in go.splitlines():
+        assert not re.match(r"\s*//(go:|line |export )", line), line
+        if "Deprecated" in line or "rm -rf" in line:  # only in the constant's own comment
+            assert line == data or line.startswith("\t// WechatCode_SUCCESS is 0: "), line

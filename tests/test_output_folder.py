@@ -156,7 +156,39 @@ def test_a_linked_folder_inside_the_output_is_not_written_through(site: tuple[Pa
     assert f"unsafe: {out.as_posix()}/python: is a symbolic link, not a folder" in checked.stdout
 
 
-@pytest.mark.parametrize("target", ["typescript/faceid-codes.ts", MANIFEST])
+# A file at the top, one deep down, and one written per channel ({enum}).
+LINKED_FILES = [
+    "typescript/faceid-codes.ts",
+    "go/faceidcodes.go",
+    "java/src/main/java/faceidcodes/SdkCode.java",
+    MANIFEST,
+]
+
+
+def test_a_linked_folder_deep_inside_the_output_is_not_written_through(
+    site: tuple[Path, Path],
+) -> None:
+    out, tmp = site
+    elsewhere = tmp / "victims"
+    (elsewhere / "SdkCode.java").write_text("mine\n", encoding="utf-8")
+    real = out / "java" / "src" / "main" / "java" / "faceidcodes"
+    for child in real.iterdir():
+        child.unlink()
+    real.rmdir()
+    real.symlink_to(elsewhere, target_is_directory=True)
+    before = tree(tmp)
+    generated = cli(GENERATE, "--out", out)
+    assert generated.returncode == 3
+    assert generated.stderr.splitlines()[0] == (
+        f"{real.as_posix()}: error: is a symbolic link, not a folder; remove it"
+    )
+    assert tree(tmp) == before
+    checked = cli(CHECK, "--out", out)
+    assert checked.returncode == 1
+    assert f"unsafe: {real.as_posix()}: is a symbolic link, not a folder" in checked.stdout
+
+
+@pytest.mark.parametrize("target", LINKED_FILES)
 def test_check_never_reads_through_a_link_and_names_it(
     site: tuple[Path, Path], target: str
 ) -> None:

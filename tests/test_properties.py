@@ -23,12 +23,15 @@ from generator import cli
 from generator.literals import upper_snake
 from generator.render import render
 from generator.spec import parse_spec
+import test_go_artefact as go_artefact
+import test_java_artefact as java_artefact
 from specgen import SpecData, quoted, specs, to_yaml
 from test_markdown_artefact import entries
 
 pytestmark = pytest.mark.fuzz
 BLACK = black.Mode(target_versions={black.TargetVersion.PY311})
 TS_BATCH = 100  # specs per tsc run: one compile for many examples keeps this fast
+COMPILE_BATCH = 100  # likewise per Go build and per javac run
 TSC = [
     ROOT / "node_modules" / "typescript7" / "bin" / "tsc",
     "--strict",
@@ -219,6 +222,75 @@ def _check_typescript(batch: list[SpecData]) -> None:
                     info[str(code)]["family"],
                 )
                 assert got_rest == (billable, list(action), list(action_en), family), to_yaml(data)
+
+
+def _drawn(max_channels: int = 2, max_codes: int = 4) -> list[SpecData]:
+    """The specs Hypothesis draws, collected so that one compile can take many."""
+    drawn: list[SpecData] = []
+
+    @given(specs(max_channels=max_channels, max_codes=max_codes))
+    def draw(data: SpecData) -> None:
+        drawn.append(data)
+
+    draw()
+    return drawn
+
+
+def test_go_is_gofmt_and_vet_clean_and_reads_back() -> None:
+    """One Go module holds a package per drawn spec: one gofmt, vet and build per batch."""
+    drawn = _drawn()
+    for start in range(0, len(drawn), COMPILE_BATCH):
+        _check_go([load(data) for data in drawn[start : start + COMPILE_BATCH]])
+
+
+def _check_go(batch: list) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        (work / "go.mod").write_text("module batch\n\ngo 1.19\n", encoding="utf-8")
+        for i, spec in enumerate(batch):
+            (work / f"s{i}").mkdir()
+            (work / f"s{i}" / "faceidcodes.go").write_text(
+                render(spec)["go/faceidcodes.go"], encoding="utf-8"
+            )
+        (work / "main.go").write_text(
+            go_artefact.program([(f"batch/s{i}", spec) for i, spec in enumerate(batch)]),
+            encoding="utf-8",
+        )
+        packages = [f"s{i}" for i in range(len(batch))]
+        gofmt = go_artefact.go_tool("gofmt")
+        assert go_artefact.run([gofmt, "-l", *packages], work) == "", go_artefact.run(
+            [gofmt, "-d", *packages], work
+        )
+        go_artefact.run([go_artefact.go_tool(), "vet", "./..."], work)
+        go_artefact.run([go_artefact.go_tool(), "build", "-o", "dump", "."], work)
+        dumped = json.loads(go_artefact.run([str(work / "dump")], work))
+    for spec, module in zip(batch, dumped):
+        go_artefact.assert_reads_back(spec, module)
+
+
+def test_java_compiles_lint_clean_and_reads_back() -> None:
+    """One javac per batch: each drawn spec's files go into a package of their own."""
+    drawn = _drawn()
+    for start in range(0, len(drawn), COMPILE_BATCH):
+        _check_java([load(data) for data in drawn[start : start + COMPILE_BATCH]])
+
+
+def _check_java(batch: list) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for i, spec in enumerate(batch):
+            folder = work / "src" / f"s{i}"
+            folder.mkdir(parents=True)
+            for path, text in render(spec).items():
+                if path.endswith(".java"):
+                    assert text.count("\npackage faceidcodes;\n") == 1, path
+                    moved = text.replace("\npackage faceidcodes;\n", f"\npackage s{i};\n")
+                    (folder / path.rsplit("/", 1)[1]).write_text(moved, encoding="utf-8")
+        jar = java_artefact.build_jar(work / "src", work)
+        source = java_artefact.program([(f"s{i}", spec) for i, spec in enumerate(batch)])
+        dumped = java_artefact.run_program(jar, source, work)
+    for spec, module in zip(batch, dumped):
+        java_artefact.assert_reads_back(spec, module)
 
 
 # --- broken specs ------------------------------------------------------------

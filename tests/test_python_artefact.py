@@ -55,7 +55,7 @@ def test_lookup_returns_none_for_an_unknown_code(case: Case, module) -> None:
 
 
 # Every generated .py, so that a template edit cannot slip past black.
-PYTHON_FILES = sorted(t.path for t in TARGETS if t.path.endswith(".py"))
+PYTHON_FILES = sorted(path for t in TARGETS for path, _ in t.files if path.endswith(".py"))
 
 
 # The texts load on first use; whichever member, attribute or thread comes

@@ -29,3 +29,15 @@ def test_make_test_leaves_an_installed_chromium_alone(tmp_path) -> None:
     present = tmp_path / "chromium"
     present.touch()
     assert not [s for s in planned("test", f"CHROMIUM={present}") if "apt-get" in s]
+
+
+def test_make_test_installs_missing_go_and_java_tools_with_the_browser_in_one_go() -> None:
+    absent = "faceid-codes-absent-program"
+    tools = f"TOOLS={absent}-1:golang-go {absent}-2:maven {absent}-3:golang-go go:not-needed"
+    steps = planned("test", "CHROMIUM=/nonexistent/chromium", tools)
+    installs = [s for s in steps if s.startswith("DEBIAN_FRONTEND=")]
+    assert installs == [
+        "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium golang-go maven >/dev/null"
+    ]
+    assert steps.count("apt-get update -qq") == 1
+    assert steps.index(installs[0]) < steps.index(".venv/bin/python -m pytest")

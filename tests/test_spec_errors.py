@@ -187,6 +187,21 @@ CASES = {
             "codes.yaml:3:3: error: channels wechat and sdk have enums that differ only in case; rename one",
         ],
     ),
+    "enum begins with another": (
+        ("enum: SdkCode", "enum: WechatCodeV2"),
+        [
+            "codes.yaml:3:3: error: enum WechatCodeV2 of channel sdk begins with enum WechatCode of "
+            "channel wechat, whose generated names (WechatCodes, WechatCodeFamily in Go) begin the "
+            "same way; rename one",
+        ],
+    ),
+    "enum file is another file where case is ignored": (
+        ("enum: SdkCode", "enum: FaceidCodes"),
+        [
+            "codes.yaml:18:11: error: enum: 'FaceidCodes' would name a file that is "
+            "java/src/main/java/faceidcodes/FaceIdCodes.java where case is ignored; choose another enum name",
+        ],
+    ),
     "key read as boolean": (
         ("  sdk:\n", "  off:\n"),
         [

@@ -51,6 +51,8 @@ README_EXAMPLES = {
     "typescript": "ts",
     "ajv": "js",
     "python-jsonschema": "python",
+    "go": "go",  # built and run by tests/test_go_artefact.py
+    "java": "java",  # compiled and run by tests/test_java_artefact.py
 }
 # The examples whose subject is this package's types (the jsonschema one is about the schema).
 TYPED_EXAMPLES = ("python-lookup", "python-match", "python-fastapi")

@@ -1,0 +1,54 @@
+"""The escaping functions' fast paths: a text they pass through untouched is
+one the full escaping would not have changed either."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from generator import literals
+
+# (the search that decides whether a text needs escaping, the table it escapes with)
+FAST_PATHS = {
+    "py_str": (literals._PY_SPECIAL, literals._PY_ESCAPES),
+    "comment": (literals._COMMENT_SPECIAL, literals._COMMENT_ESCAPES),
+    "java_str": (literals._JAVA_SPECIAL, literals._JAVA_ESCAPES),
+    "javadoc": (literals._JAVADOC_SPECIAL, literals._JAVADOC_ESCAPES),
+    "md_cell": (literals._MD_SPECIAL, literals._MD_ESCAPES),
+}
+EVERY_CHARACTER = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+
+
+@pytest.mark.parametrize("name", sorted(FAST_PATHS))
+def test_the_search_finds_exactly_the_characters_the_table_escapes(name: str) -> None:
+    special, table = FAST_PATHS[name]
+    found = {ord(c) for c in special.findall("".join(EVERY_CHARACTER)) if len(c) == 1}
+    assert found == set(table)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("纯中文文本", "plain text (with) 'quotes' ~ %", "a */ b", "*/", "\\u002a/", "x\ty"),
+        *("@", "", "both ' and \" quotes", "line\nbreak \\ back"),
+    ],
+)
+def test_fast_and_full_paths_agree(text: str) -> None:
+    assert literals.java_str(text) == '"' + text.translate(literals._JAVA_ESCAPES) + '"'
+    full = text.translate(literals._JAVADOC_ESCAPES).replace("*/", "*&#47;")
+    assert literals.javadoc(text) == full
+    assert literals.go_comment(text) == text.translate(literals._GO_COMMENT_ESCAPES)
+    full = text.translate(literals._COMMENT_ESCAPES).replace("*/", "*\\/")
+    assert literals.comment(text) == full
+    quoted = literals.py_str(text)
+    assert eval(quoted) == text and quoted[0] in "'\""  # noqa: S307 (a literal we just wrote)
+    if not literals.LINK.search(text):
+        assert literals.md_cell(text) == text.translate(literals._MD_ESCAPES)
+
+
+@pytest.mark.parametrize(
+    "value", [None, True, False, 0, 1, -5026, 2**53 - 1, '文本 "q" \\', ["a", "b"], []]
+)
+def test_json_values_are_what_json_writes(value: object) -> None:
+    assert literals.json_value(value) == json.dumps(value, ensure_ascii=False)
