@@ -259,9 +259,10 @@ def scan(text: str) -> list[YamlProblem]:
     and refuses control characters with a message of its own.
     """
     problems: list[YamlProblem] = []
-    for found in characters.IN_FILE.finditer(text):
+    found_all = characters.in_file(text)
+    for found in found_all:
         if len(problems) == MAX_REPORTED:
-            rest = sum(1 for _ in characters.IN_FILE.finditer(text, found.start()))
+            rest = 1 + sum(1 for _ in found_all)
             problems.append(
                 YamlProblem(*_position(text, found.start()), f"and {rest:,} more such characters")
             )
