@@ -261,6 +261,28 @@ def test_the_readme_example_builds_and_runs(real_spec: Spec, tmp_path: Path) -> 
     ]
 
 
+def home_page_example(language: str) -> tuple[str, list[str]]:
+    """The docs home page's snippet in `language` (a function body), and what
+    its comments say each print shows (up to a colon)."""
+    text = (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    (block,) = re.findall(rf"^    ```{language}\n(.*?)^    ```$", text, flags=re.S | re.M)
+    body = re.sub(r"^    ", "", block, flags=re.M)
+    said = re.findall(
+        r"// ([^:\n]*)", "\n".join(line for line in body.splitlines() if "print" in line.lower())
+    )
+    return body, said
+
+
+def test_the_home_page_example_builds_and_prints_what_it_says(tmp_path: Path) -> None:
+    (tmp_path / "go.mod").write_text(
+        GO_MOD.replace("../faceidcodes", str(GENERATED / "go")), encoding="utf-8"
+    )
+    body, said = home_page_example("go")
+    program = f'package main\n\nimport (\n\t"faceidcodes"\n\t"fmt"\n)\n\nfunc main() {{\n{body}}}\n'
+    (tmp_path / "main.go").write_text(program, encoding="utf-8")
+    assert run([go_tool(), "run", "."], tmp_path).splitlines() == said
+
+
 # Member names spelling what the generated types define or use (Java's enum
 # methods and fields, Go's methods, tables and constants), upper-cased as a
 # member name must be: none may collide with them.

@@ -15,7 +15,7 @@ import pytest
 
 from conftest import GENERATED, Case, code_info
 from generator.spec import Spec
-from test_go_artefact import clashing_case, readme_example
+from test_go_artefact import clashing_case, home_page_example, readme_example
 
 SOURCES = "java/src/main/java/faceidcodes"
 POM = "java/pom.xml"
@@ -358,6 +358,20 @@ def test_the_readme_example_compiles_and_runs(real_spec: Spec, tmp_path: Path) -
         f"{code.name} {code.message_en} {str(code.billable).lower()} {code.family}",
         "true",
     ]
+
+
+def test_the_home_page_example_compiles_and_prints_what_it_says(tmp_path: Path) -> None:
+    jar = build_jar(GENERATED / SOURCES, tmp_path)
+    body, said = home_page_example("java")
+    program = (
+        "import faceidcodes.SdkCode;\n\npublic class Home {\n"
+        f"    public static void main(String[] args) {{\n{body}    }}\n}}\n"
+    )
+    (tmp_path / "Home.java").write_text(program, encoding="utf-8")
+    lint = ["-encoding", "UTF-8", "-Xlint:all", "-Werror"]
+    javac([tmp_path / "Home.java"], tmp_path / "home", *lint, "-cp", str(jar))
+    out = run([tool("java"), "-cp", f"{jar}:{tmp_path / 'home'}", "Home"], tmp_path)
+    assert out.splitlines() == said
 
 
 def test_member_names_cannot_collide_with_what_the_enum_defines(tmp_path: Path) -> None:
