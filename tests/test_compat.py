@@ -124,10 +124,18 @@ def test_markdown_is_a_changelog_section(tmp_path: Path) -> None:
     )
 
 
-def test_markdown_of_an_unchanged_spec_says_so(baseline) -> None:
-    result = compat("--baseline-spec", SPEC, "--spec", SPEC, "--format", "markdown")
-    assert result.returncode == 0
-    assert f"No changes to the return codes since {baseline.version}." in result.stdout
+def test_markdown_of_an_unchanged_spec_says_so(tmp_path: Path, baseline) -> None:
+    def older_version(data: Data) -> None:
+        data["version"] = "1.9.9"
+
+    old = edited(tmp_path, older_version)  # the same codes, written by another YAML writer
+    result = compat("--baseline-spec", old, "--spec", SPEC, "--format", "markdown")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == (
+        f"## {baseline.version}\n\nNo changes to the return codes since 1.9.9.\n"
+    )
+    text = compat("--baseline-spec", old, "--spec", SPEC)
+    assert (text.returncode, text.stdout) == (0, f"spec 1.9.9 → {baseline.version}: no changes\n")
 
 
 def test_a_rename_is_breaking(tmp_path: Path, baseline) -> None:
@@ -166,8 +174,14 @@ def test_a_name_pointing_at_another_code_is_breaking(tmp_path: Path, baseline) -
         first, second = entry(data, "wechat", 1), entry(data, "wechat", 2)
         first["name"], second["name"] = second["name"], first["name"]
 
-    kinds = {(c.kind, c.code) for c in compare(baseline, load_spec(edited(tmp_path, swap)))}
-    assert {("renamed", 1), ("renamed", 2), ("name_reused", 1), ("name_reused", 2)} <= kinds
+    changes = compare(baseline, load_spec(edited(tmp_path, swap)))
+    assert [(c.kind, c.code, c.name, c.detail) for c in changes] == [
+        ("renamed", 1, "INVALID_PARAMETER", "renamed from MISSING_PARAMETER to INVALID_PARAMETER"),
+        ("name_reused", 1, "INVALID_PARAMETER", "INVALID_PARAMETER now names code 1 (was 2)"),
+        ("renamed", 2, "MISSING_PARAMETER", "renamed from INVALID_PARAMETER to MISSING_PARAMETER"),
+        ("name_reused", 2, "MISSING_PARAMETER", "MISSING_PARAMETER now names code 2 (was 1)"),
+    ]
+    assert {c.severity for c in changes} == {BREAKING}
 
 
 def test_a_code_reused_for_another_error_is_breaking_but_a_reworded_one_is_not(
@@ -186,6 +200,16 @@ def test_a_code_reused_for_another_error_is_breaking_but_a_reworded_one_is_not(
     reworded = compare(baseline, load_spec(edited(tmp_path, reword)))
     assert [(c.kind, c.severity, c.detail) for c in reworded] == [
         ("message", NOTABLE, "message_en: 'Data not found' → 'No data found'")
+    ]
+
+    # A new translation of the same Chinese is a rewording however different it reads:
+    # a code is re-used only when both languages change.
+    def retranslate(data: Data) -> None:
+        entry(data, "wechat", 5)["message_en"] = "Nothing matched the query"
+
+    retranslated = compare(baseline, load_spec(edited(tmp_path, retranslate)))
+    assert [(c.kind, c.severity, c.detail) for c in retranslated] == [
+        ("message", NOTABLE, "message_en: 'Data not found' → 'Nothing matched the query'")
     ]
 
 
