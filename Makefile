@@ -30,9 +30,14 @@ fuzz: $(SETUP) $(NODE_SETUP)
 # Mutation testing of generator/ (mutmut; see "Test strength" in the README):
 # a fresh run in mutants/, then every mutant the tests did not kill.  Not part
 # of CI: it takes about an hour on two cores.
+# The mutated sources are large (a copy of each function per mutant): Python
+# must be allowed to cache their bytecode, or every subprocess compiles them
+# again.  The TypeScript tests find the compilers through mutants/node_modules.
 mutate: $(SETUP) $(MUTATE_SETUP) $(NODE_SETUP)
 	rm -rf mutants
-	HYPOTHESIS_PROFILE=ci $(VENV)/bin/mutmut run --max-children 2
+	mkdir mutants
+	ln -s ../node_modules mutants/node_modules
+	env -u PYTHONDONTWRITEBYTECODE HYPOTHESIS_PROFILE=ci $(VENV)/bin/mutmut run --max-children 2
 	$(VENV)/bin/mutmut results
 
 bench: $(SETUP) $(NODE_SETUP)
