@@ -138,9 +138,9 @@ function loaded(module) {
 TYPESCRIPT = ROOT / "node_modules" / "typescript" / "lib" / "typescript.js"
 
 
-@pytest.fixture(scope="module")
-def enums(case: Case, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    script = tmp_path_factory.mktemp("read-enums") / "read-enums.cjs"
+def read_enums(case: Case, work: Path) -> dict:
+    """Each enum of each of the five files, by file and enum name (see READ_ENUMS)."""
+    script = work / "read-enums.cjs"
     script.write_text(READ_ENUMS, encoding="utf-8")
     names = [channel.enum for channel in case.spec.channels]
     run = subprocess.run(
@@ -150,6 +150,11 @@ def enums(case: Case, tmp_path_factory: pytest.TempPathFactory) -> dict:
         check=True,
     )
     return json.loads(run.stdout)
+
+
+@pytest.fixture(scope="module")
+def enums(case: Case, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    return read_enums(case, tmp_path_factory.mktemp("read-enums"))
 
 
 @pytest.mark.parametrize("file", ["faceid-codes.ts", "faceid-codes.d.ts", "faceid-codes.d.cts"])
