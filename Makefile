@@ -20,12 +20,13 @@ check: $(SETUP)
 	$(PY) -m generator check
 	$(PY) -m generator upstream
 
+# On every core (pytest-xdist): each test keeps to its own temporary folders.
 test: $(SETUP) $(NODE_SETUP) $(CHROMIUM)
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 # Property-based tests with the long profile (>= 1,000 examples each).
 fuzz: $(SETUP) $(NODE_SETUP)
-	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -m fuzz
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -n auto -m fuzz
 
 # Mutation testing of generator/ (mutmut; see "Test strength" in the README):
 # a fresh run in mutants/, then every mutant the tests did not kill.  Not part
