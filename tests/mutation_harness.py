@@ -14,7 +14,8 @@ So, under mutmut only (the plugin is loaded by `pytest_add_cli_args` in
 pyproject.toml), this plugin writes a `sitecustomize.py` into mutants/ that,
 in a subprocess of the recording run, notes every function called and writes
 the names to a folder at exit; before mutmut files the calls of a test, the
-plugin adds those of its subprocesses.
+plugin adds those of its subprocesses, and those of the shared fixtures it
+uses (see pytest_fixture_setup).
 """
 
 from __future__ import annotations
@@ -71,14 +72,49 @@ def pytest_configure(config: pytest.Config) -> None:
     config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
+def _recording() -> bool:
+    return os.environ.get("MUTANT_UNDER_TEST") == "stats" and bool(os.environ.get(HITS))
+
+
+def _subprocess_calls() -> set[str]:
+    """The calls the subprocesses that have ended since the last look reported."""
+    called: set[str] = set()
+    for report in Path(os.environ[HITS]).glob("*.hits"):
+        called.update(filter(None, report.read_text(encoding="utf-8").split("\n")))
+        report.unlink()
+    return called
+
+
+# A fixture shared by many tests (the rendered specs, scope="session") runs
+# once: mutmut would file its calls under the first test that used it alone,
+# and no other test using it would run against a mutant of what it calls.
+# So the calls made while setting up a fixture are kept per fixture name, and
+# filed under every test that uses the fixture.
+_FIXTURE_CALLS: dict[str, set[str]] = {}
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef: pytest.FixtureDef, request: pytest.FixtureRequest):
+    if not _recording():
+        return (yield)
+    from mutmut.state import state
+
+    outer, state()._stats = state()._stats, set()
+    try:
+        return (yield)
+    finally:
+        calls = state()._stats | _subprocess_calls()
+        state()._stats = outer | calls
+        _FIXTURE_CALLS.setdefault(fixturedef.argname, set()).update(calls)
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_teardown(item: pytest.Item) -> None:
     """Before mutmut's own teardown hook files the calls recorded during this test."""
-    folder = os.environ.get(HITS)
-    if os.environ.get("MUTANT_UNDER_TEST") != "stats" or not folder:
+    if not _recording():
         return
     from mutmut.state import state
 
-    for report in Path(folder).glob("*.hits"):
-        state()._stats.update(filter(None, report.read_text(encoding="utf-8").split("\n")))
-        report.unlink()
+    state()._stats.update(_subprocess_calls())
+    for name in getattr(item, "fixturenames", ()):
+        state()._stats.update(_FIXTURE_CALLS.get(name, ()))
