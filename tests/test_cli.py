@@ -135,7 +135,19 @@ def test_check_catches_a_spec_edit_not_yet_generated(out: Path, tmp_path: Path) 
     )
     result = cli("check", "--spec", edited, "--out", out)
     assert result.returncode == 1
-    assert "billable: false" in result.stdout or "False" in result.stdout
+    diffs = {
+        diff.split("\n", 1)[0].rsplit("/generated/", 1)[-1]: diff
+        for diff in result.stdout.split("--- a/")[1:]
+    }
+    # The first billed code is WechatCode.SUCCESS: now free in the module and the reference.
+    assert "\n-            True,\n+            False,\n" in diffs["python/faceid_codes/__init__.py"]
+    assert (
+        '\n-<td class="codes__billed" data-label="Billed"><strong>Yes</strong></td>\n'
+        '+<td class="codes__billed" data-label="Billed">No</td>\n'
+    ) in diffs["docs/return-codes.md"]
+    assert result.stderr.startswith(
+        f"{out.as_posix()} has drifted from the spec: {len(diffs)} changed, 0 missing"
+    )
 
 
 def test_generate_leaves_unchanged_files_alone(out: Path) -> None:
