@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 
+from generator import cli as generator_cli
 from generator.progress import StatusLine, status_line
 from test_cli import cli
 
@@ -34,3 +36,18 @@ def test_piped_output_has_no_status_lines(tmp_path) -> None:
     assert result.returncode == 0 and result.stderr == ""
     assert result.stdout.endswith(" change(s)\n") and "wrote " in result.stdout
     assert "\r" not in result.stdout and "\x1b" not in result.stdout
+
+
+def test_the_status_line_goes_to_stderr_as_it_is_when_main_runs(tmp_path) -> None:
+    """In process, with stderr redirected: status lines there, cleared before the summary."""
+    terminal = FakeTerminal()
+    with contextlib.redirect_stderr(terminal), contextlib.redirect_stdout(io.StringIO()) as out:
+        assert generator_cli.main(["generate", "--out", str(tmp_path)]) == 0
+    shown = terminal.getvalue()
+    assert shown.startswith("\r\x1b[Kreading ") and shown.endswith("\r\x1b[K")
+    assert "\r\x1b[Kwriting MANIFEST (19/19)" in shown
+    assert out.getvalue().endswith(" change(s)\n")
+    piped = io.StringIO()
+    with contextlib.redirect_stderr(piped), contextlib.redirect_stdout(io.StringIO()):
+        assert generator_cli.main(["generate", "--out", str(tmp_path)]) == 0
+    assert piped.getvalue() == ""
