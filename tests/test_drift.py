@@ -81,3 +81,16 @@ def test_a_deleted_file_is_named_missing_and_written_again(
         "",
     )
     assert (out / path).read_text(encoding="utf-8") == files[path]
+
+
+def test_validate_renders_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert run(capsys, "validate", "--spec", SPEC, "--out", out) == (
+        cli.OK,
+        f"the spec is valid ({len(PATHS)} files render from it; none written)\n",
+        "",
+    )
+    assert run(capsys, "validate", "--quiet", "--spec", SPEC, "--out", out) == (cli.OK, "", "")
+    assert not out.exists()

@@ -24,6 +24,8 @@ def test_status_line_only_on_a_terminal_and_not_when_quiet() -> None:
 def test_status_line_overwrites_itself_and_clears_before_output() -> None:
     terminal = FakeTerminal()
     note = StatusLine(terminal)
+    note("")  # nothing shown yet: nothing to clear
+    assert terminal.getvalue() == ""
     note("rendering a (1/2)")
     note("rendering b (2/2)")
     note("")
