@@ -247,6 +247,24 @@ def test_baseline_can_be_a_git_revision(tmp_path: Path) -> None:
     assert result.stdout.endswith(": no changes\n")
 
 
+def test_a_git_baseline_is_read_from_this_repository_wherever_compat_runs(
+    tmp_path: Path,
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "compat", "--baseline", "HEAD", "--spec", SPEC],
+        cwd=tmp_path,  # not a git repository
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+    )
+    assert (result.returncode, result.stderr) == (0, ""), result.stdout
+    committed = subprocess.run(
+        ["git", "show", "HEAD:spec/codes.yaml"], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    if committed == SPEC.read_bytes():
+        assert result.stdout.endswith(": no changes\n")
+
+
 def test_an_unknown_revision_or_invalid_baseline_exits_2(tmp_path: Path) -> None:
     result = compat("--baseline", "no-such-revision-xyz")
     assert (

@@ -642,3 +642,113 @@ def test_word_diff_of_very_long_texts_shows_them_whole() -> None:
     assert worddiff.render(worddiff.diff(short, short + "改"), "[-{}-]", "{{+{}+}}") == (
         short + "{+改+}"
     )
+
+
+def test_markdown_report_of_additions_moves_headings_and_order(tmp_path: Path, capsys) -> None:
+    """Every kind of line the Markdown report has, texts escaped and fences that hold."""
+    row_0 = "| 0      | 成功                       | 是       |\n"
+    row_1 = "| 1      | 请求不合法，缺少参数       | 否       |\n"
+    table = edited(
+        tmp_path,
+        ("## 微信 H5/小程序返回码\n", "## 微信 H5/小程序/E证通返回码\n"),
+        (row_0 + row_1, row_1 + row_0),
+        (ROW_1201, ""),
+        (ROW_1301, ROW_1301 + ROW_1201),
+        (ROW_15, ROW_15 + "| 16     | 已达到重试上限 *重要* | 否 |\n"),
+        (ROW_4007, ROW_4007 + "|-4008 | 代码 ``` 块 | 等待 |是|\n"),
+        name="table `v2`.md",
+    )
+    status, out, _ = upstream(capsys, "--format", "markdown", table)
+    system = next(c.key for c in MODEL.channels[0].categories if c.title == "系统返回码")
+    sdk_keys = ", ".join(c.key for c in MODEL.channels[1].categories)
+    todo = "and its family where it shares a meaning with other codes"
+    assert status == 1
+    assert out == "\n".join(
+        [
+            "## Tencent's return-code table against the spec",
+            "",
+            f"`` {table} `` against `{SHOWN_SPEC}`: 5 difference(s)",
+            "",
+            "### codes added upstream (2): paste each entry and write what the table cannot say",
+            "",
+            "- `wechat` **16**: in 微信 H5/小程序/E证通返回码 › 系统返回码: 已达到重试上限 \\*重要\\* "
+            "| steps: (none) | free (否)",
+            "",
+            "  ```yaml",
+            f"            # paste into channels.wechat.categories.{system}.codes, after code 15",
+            f"            # then write name, message_en, {todo}",
+            "            - code: 16",
+            "              name:",
+            "              message: 已达到重试上限 *重要*",
+            "              message_en:",
+            "              billable: false",
+            "  ```",
+            "",
+            "- `sdk` **-4008**: in 其他返回码: 代码 \\`\\`\\` 块 | steps: 等待 | billed (是)",
+            "",
+            "  ````yaml",
+            "        # paste into channels.sdk.codes, after code -4007",
+            f"        # then write name, message_en, action_en, category, {todo}",
+            "        - code: -4008",
+            "          name:",
+            f"          category:  # one of: {sdk_keys}",
+            "          message: 代码 ``` 块",
+            "          message_en:",
+            "          action:",
+            "            - 等待",
+            "          action_en:",
+            "          billable: true",
+            "  ````",
+            "",
+            "",
+            "### codes moved to another sub-table (1)",
+            "",
+            f"- `wechat` **1201** `{NAMES['wechat', 1201]}`: sub-table 动作活体返回码 → 静默活体返回码",
+            "",
+            "### headings changed (1): the spec's `title` follows the table's heading",
+            "",
+            "- `wechat` `table heading`: 微信 H5/小程序返回码 → 微信 H5/小程序/E证通返回码",
+            "",
+            "### codes listed in another order (1): the spec keeps the table's order",
+            "",
+            f"- `wechat` **1** `{NAMES['wechat', 1]}`: the table lists it first, the spec after 0",
+            "",
+        ]
+    )
+
+
+def test_a_code_in_a_new_table_or_sub_table_goes_into_a_new_list(tmp_path: Path, capsys) -> None:
+    heading = "| 返回码 | 含义 | 是否收费 |\n| ------ | ---- | -------- |\n"
+    table = edited(
+        tmp_path,
+        (
+            "### 微信相关返回码\n",
+            f"### 新子表\n\n{heading}| 30 | 新的子表里的码 | 否 |\n\n### 微信相关返回码\n",
+        ),
+        (LAST_ROW, f"{LAST_ROW}\n## 新表\n\n{heading}| 77 | 新表里的码 | 是 |\n"),
+    )
+    status, out, _ = upstream(capsys, table)
+    todo = (
+        "# then write name, message_en, and its family where it shares a meaning with other codes"
+    )
+    assert status == 1
+    assert out.splitlines()[1:] == [
+        "codes added upstream (2): paste each entry and write what the table cannot say",
+        "  wechat 30: in 微信 H5/小程序返回码 › 新子表: 新的子表里的码 | steps: (none) | free (否)",
+        "          # paste into channels.wechat.categories.NEW.codes, a new category for the "
+        "sub-table 新子表",
+        f"          {todo}",
+        "          - code: 30",
+        "            name:",
+        "            message: 新的子表里的码",
+        "            message_en:",
+        "            billable: false",
+        "  新表 77: in 新表: 新表里的码 | steps: (none) | billed (是)",
+        "      # paste into channels.NEW.codes, a new channel for the table 新表",
+        f"      {todo}",
+        "      - code: 77",
+        "        name:",
+        "        message: 新表里的码",
+        "        message_en:",
+        "        billable: true",
+    ]
