@@ -382,3 +382,39 @@ def test_a_baseline_with_a_huge_version_is_an_error_not_a_traceback(tmp_path: Pa
     result = compat("--baseline-spec", old)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "must be at most 9007199254740991" in result.stderr
+
+
+def test_a_retired_code_brought_back_as_it_was_is_an_addition(tmp_path: Path) -> None:
+    old, new = specs_around_a_tombstone(tmp_path)  # the same entry, no longer removed
+    changes = compare(load_spec(old), load_spec(new))
+    assert [(c.kind, c.severity, c.code, c.name) for c in changes] == [
+        ("added", NOTABLE, 400101, RETIRED_NAME)
+    ]
+
+
+def test_a_retired_code_brought_back_under_another_name_is_breaking(tmp_path: Path) -> None:
+    def rename(data: Data) -> None:
+        entry(data, "sdk", 400101)["name"] = "SIGNATURE_CHECK_FAILED"
+
+    old, new = specs_around_a_tombstone(tmp_path, rename)
+    changes = compare(load_spec(old), load_spec(new))
+    assert [(c.kind, c.severity, c.code, c.detail) for c in changes] == [
+        (
+            "retired_reused",
+            BREAKING,
+            400101,
+            "retired code re-used as SIGNATURE_CHECK_FAILED: 'Invalid request' "
+            "(was 'Invalid request')",
+        )
+    ]
+
+
+def test_markdown_notes_a_breaking_change_without_a_new_major_version(tmp_path: Path) -> None:
+    spec = edited(tmp_path, remove_missing_parameter)
+    result = compat("--baseline-spec", SPEC, "--spec", spec, "--format", "markdown")
+    version = load_spec(SPEC).version
+    assert result.returncode == 1
+    assert result.stdout.endswith(
+        "\n\n> Note: breaking changes need a new major version; "
+        f"the spec says {version} (baseline {version})\n"
+    )

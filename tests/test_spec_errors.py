@@ -232,6 +232,18 @@ CASES = {
             "codes.yaml:17:3: error: key 'off' is read as a boolean; quote it or choose another",
         ],
     ),
+    "lone carriage return, escaped": (
+        ("message: 成功", 'message: "成\\r功"'),
+        [
+            "codes.yaml:14:22: error: message: character 2 is U+000D CARRIAGE RETURN without a line feed, which can hide or break generated code; remove it",
+        ],
+    ),
+    "lone carriage return, raw": (
+        ("message_en: Success", "message_en: Succ\ress"),
+        [
+            "codes.yaml:15:29: error: U+000D CARRIAGE RETURN without a line feed is not allowed in the spec (it can hide or break generated code); remove it",
+        ],
+    ),
     "line separator": (
         ("message: 成功", 'message: "成\\L功"'),
         [
@@ -402,6 +414,14 @@ def test_rule(tmp_path: Path, name: str) -> None:
 )
 def test_a_spec_with_nothing_in_it(tmp_path: Path, text: str, expected: str) -> None:
     assert errors(tmp_path, text) == [expected]
+
+
+def test_a_raw_character_is_located_after_a_leading_blank_line(tmp_path: Path) -> None:
+    text = ("\n" + BASE).replace("version: 1.0.0", "version: 1.0.0\u200b")
+    assert errors(tmp_path, text) == [
+        "codes.yaml:2:15: error: U+200B ZERO WIDTH SPACE is not allowed in the spec "
+        "(it can hide or break generated code); remove it"
+    ]
 
 
 def test_a_missing_spec_file(tmp_path: Path) -> None:

@@ -752,3 +752,38 @@ def test_a_code_in_a_new_table_or_sub_table_goes_into_a_new_list(tmp_path: Path,
         "        message_en:",
         "        billable: true",
     ]
+
+
+def test_a_replaced_copy_that_differs_reports_both(tmp_path: Path, capsys, monkeypatch) -> None:
+    """The table's differences and the unrecorded copy, paths as typed from where it runs."""
+    data = TABLE.replace(BILLED_66660004, BILLED_66660004.replace("是", "否")).encode()
+    spec = beside_a_copy(tmp_path, data)
+    monkeypatch.chdir(tmp_path)
+    assert MODEL.upstream is not None
+    old, (row, col) = MODEL.upstream.sha256, MODEL.upstream.sha256_at
+    status, out, _ = upstream(capsys, "--spec", spec)
+    assert status == 1
+    assert out.splitlines() == [
+        f"upstream/{SNAPSHOT.name} against codes.yaml: 2 difference(s)",
+        "BILLING CHANGED (1): calls ending with these codes are billed differently now",
+        line("sdk", 66660004, "billed (是) → free (否)"),
+        "the copy of the table the spec records (1)",
+        f"  codes.yaml:{row}:{col}: upstream.sha256 is {old[:12]}…, the file's is "
+        f"{hashlib.sha256(data).hexdigest()}: record it, and the date taken, once the spec "
+        "agrees with the table",
+    ]
+
+
+def test_an_invalid_spec_is_reported_as_typed_from_where_it_runs(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    spec = tmp_path / "codes.yaml"
+    spec.write_text("version: 1\nchannels: []\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    status, out, err = upstream(capsys, "--spec", spec)
+    assert (status, out) == (2, "")
+    assert err == (
+        "codes.yaml:1:10: error: version: expected text, but YAML reads an integer ('1'); "
+        "put it in quotes\n"
+        "codes.yaml:2:11: error: channels: expected a mapping, but YAML reads a list\n"
+    )
