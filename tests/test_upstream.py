@@ -787,3 +787,19 @@ def test_an_invalid_spec_is_reported_as_typed_from_where_it_runs(
         "put it in quotes\n"
         "codes.yaml:2:11: error: channels: expected a mapping, but YAML reads a list\n"
     )
+
+
+def test_a_code_added_first_in_its_sub_table_goes_first_in_its_category(
+    tmp_path: Path, capsys
+) -> None:
+    """Its predecessor in the table is in another sub-table, so another category: none here."""
+    first = "| 201    | 从微信拉取图片失败                                 | 否       |\n"
+    table = edited(tmp_path, (first, "| 20     | 新的第一个码 | 否 |\n" + first))
+    category = next(c.key for c in MODEL.channels[0].categories if c.title == "微信相关返回码")
+    status, out, _ = upstream(capsys, table)
+    assert status == 1
+    assert out.splitlines()[1:4] == [
+        "codes added upstream (1): paste each entry and write what the table cannot say",
+        "  wechat 20: in 微信 H5/小程序返回码 › 微信相关返回码: 新的第一个码 | steps: (none) | free (否)",
+        f"          # paste into channels.wechat.categories.{category}.codes, as its first entry",
+    ]
