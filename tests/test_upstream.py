@@ -803,3 +803,16 @@ def test_a_code_added_first_in_its_sub_table_goes_first_in_its_category(
         "  wechat 20: in 微信 H5/小程序返回码 › 微信相关返回码: 新的第一个码 | steps: (none) | free (否)",
         f"          # paste into channels.wechat.categories.{category}.codes, as its first entry",
     ]
+
+
+def test_each_code_listed_twice_is_named(tmp_path: Path, capsys) -> None:
+    table = edited(tmp_path, (LAST_ROW, LAST_ROW + "| 400101/400102 | 重复 | 重复 | 否 |\n"))
+    number = TABLE.count("\n") + 1 - TABLE[TABLE.index(LAST_ROW) :].count("\n") + 1
+    first = {code: TABLE[: TABLE.index(f"| {code} ")].count("\n") + 1 for code in (400101, 400102)}
+    status, out, err = upstream(capsys, table)
+    assert (status, out) == (2, "")
+    assert err == "".join(
+        f"{table}:{number}:3: error: code {code} is listed twice in 其他返回码 "
+        f"(first at line {first[code]})\n"
+        for code in (400101, 400102)
+    )
