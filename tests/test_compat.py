@@ -418,3 +418,34 @@ def test_markdown_notes_a_breaking_change_without_a_new_major_version(tmp_path: 
         "\n\n> Note: breaking changes need a new major version; "
         f"the spec says {version} (baseline {version})\n"
     )
+
+
+@pytest.mark.parametrize(
+    "baseline, error",
+    [
+        ("HEAD:no/such.yaml", "compat: 'HEAD:no/such.yaml': no file no/such.yaml in that commit\n"),
+        ("HEAD:spec", "compat: 'HEAD:spec': no file spec in that commit\n"),  # a folder
+        (
+            "HEAD:LICENSE",
+            "HEAD:LICENSE:10:56: error: YAML syntax: mapping values are not allowed in this context\n",
+        ),
+    ],
+)
+def test_a_git_baseline_that_is_no_spec_exits_2(baseline: str, error: str) -> None:
+    result = compat("--baseline", baseline)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", error)
+
+
+def test_a_git_baseline_is_read_without_the_naming_rule() -> None:
+    """The first published spec (1.0.0) has names from before the rule: its renames are reported."""
+    first = subprocess.run(
+        ["git", "rev-list", "--max-parents=0", "HEAD"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()[-1]
+    result = compat("--baseline", first)
+    assert (result.returncode, result.stderr) == (1, ""), result.stderr
+    assert result.stdout.startswith("spec 1.0.0 → ")
+    assert ": renamed from ANTI_SPOOFING_FAILED_2 to " in result.stdout
