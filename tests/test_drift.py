@@ -13,6 +13,7 @@ import pytest
 
 from conftest import SPEC
 from generator import cli
+from generator import files as files_module
 from generator.files import write_tree
 from generator.render import render
 from generator.spec import load_spec
@@ -94,3 +95,19 @@ def test_validate_renders_and_writes_nothing(
     )
     assert run(capsys, "validate", "--quiet", "--spec", SPEC, "--out", out) == (cli.OK, "", "")
     assert not out.exists()
+
+
+@pytest.mark.parametrize("length", [78, 79])
+def test_a_hostile_manifest_line_is_quoted_shortened_past_80_characters(
+    tmp_path: Path, length: int
+) -> None:
+    line = "/" + "v" * (length - 1)
+    (tmp_path / MANIFEST).write_text(f"# generated\n{line}\n", encoding="utf-8")
+    quoted = f"'{line}'" if length == 78 else f"'{line[:78]}…"
+    assert files_module.survey(tmp_path, set()).unsafe == [
+        files_module.Problem(
+            f"{MANIFEST}:2",
+            f"lists {quoted}, which is not a plain relative path inside the output folder; "
+            "delete that line",
+        )
+    ]

@@ -573,3 +573,17 @@ def test_each_problem_is_one_line_even_for_a_key_with_a_newline(tmp_path: Path) 
         "codes.yaml:17:13: error: unknown key 'bill\\nable' in code entry; did you mean 'billable'?",
         "codes.yaml:18:13: error: duplicate key 'bill\\nable' (first at line 17); remove one",
     ]
+
+
+@pytest.mark.parametrize("length", [78, 79])
+def test_a_quoted_value_is_shortened_past_80_characters(tmp_path: Path, length: int) -> None:
+    """A key of 78 characters quotes in 80 and shows whole; one more is cut to 79 and counted."""
+    key = "k" * length
+    text = mutate(
+        "            billable: true\n", f"            billable: true\n            {key}: 1\n"
+    )
+    quoted = f"'{key}'" if length == 78 else f"'{key[:78]}…' ({length} characters)"
+    assert errors(tmp_path, text) == [
+        f"codes.yaml:17:13: error: unknown key {quoted} in code entry; allowed: code, name, "
+        "category, family, message, message_en, action, action_en, billable, removed"
+    ]
