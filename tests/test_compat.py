@@ -207,6 +207,14 @@ def test_a_code_reused_for_another_error_is_breaking_but_a_reworded_one_is_not(
     def retranslate(data: Data) -> None:
         entry(data, "wechat", 5)["message_en"] = "Nothing matched the query"
 
+    # Half of each text kept (difflib's ratio exactly 0.5) is still a rewording.
+    def half(data: Data) -> None:
+        entry(data, "wechat", 5).update(message="未找乙", message_en="Data nXXXX")
+
+    assert [(c.kind, c.severity) for c in compare(baseline, load_spec(edited(tmp_path, half)))] == [
+        ("message", NOTABLE),
+        ("message", NOTABLE),
+    ]
     retranslated = compare(baseline, load_spec(edited(tmp_path, retranslate)))
     assert [(c.kind, c.severity, c.detail) for c in retranslated] == [
         ("message", NOTABLE, "message_en: 'Data not found' → 'Nothing matched the query'")
