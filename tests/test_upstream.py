@@ -816,3 +816,28 @@ def test_each_code_listed_twice_is_named(tmp_path: Path, capsys) -> None:
         f"(first at line {first[code]})\n"
         for code in (400101, 400102)
     )
+
+
+def test_a_split_sub_table_keeps_its_category_where_most_of_its_codes_are(
+    tmp_path: Path, capsys
+) -> None:
+    """Two unknown headings share the codes of one category: the one sharing more takes it."""
+    row_2001 = "| 2001   | 调用比对引擎接口出错                       | 否       |\n"
+    head = "| 返回码 | 含义 | 是否收费 |\n| ------ | ---- | -------- |\n"
+    table = edited(
+        tmp_path,
+        (row_2001, ""),
+        (
+            "### 证件图像比对返回码\n",
+            f"### 比对返回码（一）\n\n{head}{row_2001}\n### 比对返回码（二）\n",
+        ),
+    )
+    category = next(c.key for c in MODEL.channels[0].categories if c.title == "证件图像比对返回码")
+    status, out, _ = upstream(capsys, table)
+    assert status == 1
+    assert out.splitlines()[1:] == [
+        "codes moved to another sub-table (1)",
+        line("wechat", 2001, "sub-table 证件图像比对返回码 → 比对返回码（一）"),
+        "headings changed (1): the spec's `title` follows the table's heading",
+        f"  wechat sub-table heading (category {category}): 证件图像比对返回码 → 比对返回码（二）",
+    ]
