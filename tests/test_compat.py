@@ -457,3 +457,29 @@ def test_a_git_baseline_is_read_without_the_naming_rule() -> None:
     assert (result.returncode, result.stderr) == (1, ""), result.stderr
     assert result.stdout.startswith("spec 1.0.0 → ")
     assert ": renamed from ANTI_SPOOFING_FAILED_2 to " in result.stdout
+
+
+def test_a_renamed_enum_is_breaking(tmp_path: Path, baseline) -> None:
+    def rename(data: Data) -> None:
+        data["channels"]["sdk"]["enum"] = "SdkReturnCode"
+
+    spec = edited(tmp_path, rename)
+    version = baseline.version
+    note = (
+        f"breaking changes need a new major version; the spec says {version} (baseline {version})"
+    )
+    text = compat("--baseline-spec", SPEC, "--spec", spec)
+    assert (text.returncode, text.stdout) == (
+        1,
+        f"spec {version} → {version}: 1 breaking, 0 notable change(s)\n"
+        "BREAKING\n"
+        "  sdk SdkReturnCode: enum SdkCode renamed to SdkReturnCode\n"
+        f"note: {note}\n",
+    )
+    markdown = compat("--baseline-spec", SPEC, "--spec", spec, "--format", "markdown")
+    assert (markdown.returncode, markdown.stdout) == (
+        1,
+        f"## {version}\n\n### Breaking changes\n\n"
+        "- `SdkReturnCode`: enum SdkCode renamed to SdkReturnCode\n\n"
+        f"> Note: {note}\n",
+    )
