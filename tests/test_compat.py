@@ -163,8 +163,8 @@ def test_a_channel_move_is_one_breaking_change_not_a_removal_and_an_addition(
     tmp_path: Path, baseline
 ) -> None:
     changes = compare(baseline, load_spec(edited(tmp_path, move_2006_to_sdk)))
-    assert [(c.kind, c.severity, c.channel, c.code) for c in changes] == [
-        ("moved", BREAKING, "wechat", 2006)
+    assert [(c.kind, c.severity, c.channel, c.code, c.name) for c in changes] == [
+        ("moved", BREAKING, "wechat", 2006, "ID_NAME_MISMATCH")
     ]
     assert changes[0].detail == "moved to channel sdk as ID_NAME_MISMATCH_WECHAT"
 
@@ -196,7 +196,14 @@ def test_a_code_reused_for_another_error_is_breaking_but_a_reworded_one_is_not(
         entry(data, "wechat", 5)["message_en"] = "No data found"
 
     reused = compare(baseline, load_spec(edited(tmp_path, reuse)))
-    assert [(c.kind, c.severity) for c in reused] == [("reused", BREAKING)]
+    assert [(c.kind, c.severity, c.name, c.detail) for c in reused] == [
+        (
+            "reused",
+            BREAKING,
+            "DATA_NOT_FOUND",
+            "now means 'Face service suspended for maintenance' (was 'Data not found')",
+        )
+    ]
     reworded = compare(baseline, load_spec(edited(tmp_path, reword)))
     assert [(c.kind, c.severity, c.detail) for c in reworded] == [
         ("message", NOTABLE, "message_en: 'Data not found' → 'No data found'")
@@ -327,22 +334,33 @@ RETIRED_NAME = entry(yaml.safe_load(SPEC.read_text(encoding="utf-8")), "sdk", 40
 
 
 @pytest.mark.parametrize(
-    "edits, kind, detail",
+    "edits, kind, name, detail",
     [
-        ((delete(400101),), "tombstone_deleted", f"tombstone of {RETIRED_NAME} deleted"),
-        ((reuse_400101,), "retired_reused", "retired code re-used as QUOTA_EXCEEDED"),
+        (
+            (delete(400101),),
+            "tombstone_deleted",
+            RETIRED_NAME,
+            f"tombstone of {RETIRED_NAME} deleted; keep it, so the code is never re-used",
+        ),
+        (
+            (reuse_400101,),
+            "retired_reused",
+            "QUOTA_EXCEEDED",
+            "retired code re-used as QUOTA_EXCEEDED: 'Call quota exceeded' (was 'Invalid request')",
+        ),
     ],
 )
 def test_deleting_a_tombstone_or_reusing_its_code_is_breaking(
-    tmp_path: Path, edits, kind: str, detail: str
+    tmp_path: Path, edits, kind: str, name: str, detail: str
 ) -> None:
     old, new = specs_around_a_tombstone(tmp_path, *edits)
     changes = compare(load_spec(old), load_spec(new))
-    breaking = [c for c in changes if c.severity == BREAKING]
-    assert [(c.kind, c.code) for c in breaking] == [(kind, 400101)]
-    assert detail in breaking[0].detail
+    assert [(c.kind, c.severity, c.channel, c.code, c.name, c.detail) for c in changes] == [
+        (kind, BREAKING, "sdk", 400101, name, detail)
+    ]
     result = compat("--baseline-spec", old, "--spec", new)
-    assert result.returncode == 1 and f"BREAKING\n  sdk 400101 " in result.stdout
+    assert result.returncode == 1
+    assert f"BREAKING\n  sdk 400101 {name}: {detail}\n" in result.stdout
 
 
 def test_giving_a_retired_name_to_another_code_is_breaking(tmp_path: Path) -> None:
@@ -350,13 +368,25 @@ def test_giving_a_retired_name_to_another_code_is_breaking(tmp_path: Path) -> No
         entry(data, "sdk", 400102)["name"] = RETIRED_NAME
 
     old, new = specs_around_a_tombstone(tmp_path, delete(400101), rename)
-    breaking = [c for c in compare(load_spec(old), load_spec(new)) if c.severity == BREAKING]
-    assert {(c.kind, c.code) for c in breaking} == {
-        ("tombstone_deleted", 400101),
-        ("renamed", 400102),
-        ("retired_reused", 400102),
-    }
-    assert any(f"{RETIRED_NAME} was the name of retired code 400101" == c.detail for c in breaking)
+    changes = compare(load_spec(old), load_spec(new))
+    was = entry(yaml.safe_load(SPEC.read_text(encoding="utf-8")), "sdk", 400102)["name"]
+    assert [(c.kind, c.severity, c.code, c.name, c.detail) for c in changes] == [
+        (
+            "tombstone_deleted",
+            BREAKING,
+            400101,
+            RETIRED_NAME,
+            f"tombstone of {RETIRED_NAME} deleted; keep it, so the code is never re-used",
+        ),
+        ("renamed", BREAKING, 400102, RETIRED_NAME, f"renamed from {was} to {RETIRED_NAME}"),
+        (
+            "retired_reused",
+            BREAKING,
+            400102,
+            RETIRED_NAME,
+            f"{RETIRED_NAME} was the name of retired code 400101",
+        ),
+    ]
 
 
 def test_keeping_a_tombstone_is_no_change(tmp_path: Path) -> None:
