@@ -656,6 +656,7 @@ def test_markdown_report_of_additions_moves_headings_and_order(tmp_path: Path, c
         (ROW_1301, ROW_1301 + ROW_1201),
         (ROW_15, ROW_15 + "| 16     | 已达到重试上限 *重要* | 否 |\n"),
         (ROW_4007, ROW_4007 + "|-4008 | 代码 ``` 块 | 等待 |是|\n"),
+        (ROW_1107, ROW_1107.replace("6s", "*6s*")),
         name="table `v2`.md",
     )
     status, out, _ = upstream(capsys, "--format", "markdown", table)
@@ -667,7 +668,7 @@ def test_markdown_report_of_additions_moves_headings_and_order(tmp_path: Path, c
         [
             "## Tencent's return-code table against the spec",
             "",
-            f"`` {table} `` against `{SHOWN_SPEC}`: 5 difference(s)",
+            f"`` {table} `` against `{SHOWN_SPEC}`: 6 difference(s)",
             "",
             "### codes added upstream (2): paste each entry and write what the table cannot say",
             "",
@@ -700,6 +701,11 @@ def test_markdown_report_of_additions_moves_headings_and_order(tmp_path: Path, c
             "          billable: true",
             "  ````",
             "",
+            "",
+            "### Chinese message changed (1)",
+            "",
+            f"- `wechat` **1107** `{NAMES['wechat', 1107]}`: "
+            "视频为空，或大小不合适，请控制录制时长在<del>6s</del><ins>\\*6s\\*</ins>左右",
             "",
             "### codes moved to another sub-table (1)",
             "",
