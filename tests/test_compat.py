@@ -513,3 +513,37 @@ def test_a_renamed_enum_is_breaking(tmp_path: Path, baseline) -> None:
         "- `SdkReturnCode`: enum SdkCode renamed to SdkReturnCode\n\n"
         f"> Note: {note}\n",
     )
+
+
+def test_a_new_channel_brings_added_codes(tmp_path: Path, baseline) -> None:
+    def add_channel(data: Data) -> None:
+        data["channels"]["pc"] = {
+            "enum": "PcCode",
+            "title": "PC 端",
+            "title_en": "PC",
+            "categories": {
+                "service": {
+                    "title": "服务",
+                    "title_en": "Service",
+                    "codes": [
+                        {
+                            "code": 1,
+                            "name": "BUSY",
+                            "message": "忙",
+                            "message_en": "Busy",
+                            "billable": False,
+                        }
+                    ],
+                }
+            },
+        }
+
+    result = compat("--baseline-spec", SPEC, "--spec", edited(tmp_path, add_channel))
+    version = baseline.version
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == (
+        f"spec {version} → {version}: 0 breaking, 1 notable change(s)\n"
+        "NOTABLE\n"
+        "  pc 1 BUSY: added: 忙 (Busy)\n"
+        f"note: the spec changed but its version is still {version}; bump it\n"
+    )
