@@ -547,3 +547,18 @@ def test_a_new_channel_brings_added_codes(tmp_path: Path, baseline) -> None:
         "  pc 1 BUSY: added: 忙 (Busy)\n"
         f"note: the spec changed but its version is still {version}; bump it\n"
     )
+
+
+def test_without_git_a_revision_baseline_says_what_to_use(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "compat", "--baseline", "HEAD"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "PATH": str(tmp_path)},  # no git on it
+        capture_output=True,
+        text=True,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (
+        2,
+        "",
+        "compat: git is not installed; use --baseline-spec FILE\n",
+    )
