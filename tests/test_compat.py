@@ -562,3 +562,40 @@ def test_without_git_a_revision_baseline_says_what_to_use(tmp_path: Path) -> Non
         "",
         "compat: git is not installed; use --baseline-spec FILE\n",
     )
+
+
+def test_every_reused_code_is_reported(tmp_path: Path, baseline) -> None:
+    def reuse_two(data: Data) -> None:
+        entry(data, "wechat", 5).update(
+            message="人脸识别服务暂停", message_en="Face service suspended for maintenance"
+        )
+        entry(data, "wechat", 14).update(message="设备不支持", message_en="Device not supported")
+
+    changes = compare(baseline, load_spec(edited(tmp_path, reuse_two)))
+    assert [(c.kind, c.code) for c in changes] == [("reused", 5), ("reused", 14)]
+
+
+def test_a_kept_tombstone_does_not_hide_a_deleted_one(tmp_path: Path) -> None:
+    (tmp_path / "old").mkdir()
+    (tmp_path / "new").mkdir()
+    old = edited(tmp_path / "old", retire(400101), retire(400102))
+    new = edited(tmp_path / "new", retire(400101), delete(400102))
+    changes = compare(load_spec(old), load_spec(new))
+    assert [(c.kind, c.code) for c in changes] == [("tombstone_deleted", 400102)]
+
+
+def test_a_reused_retired_code_does_not_hide_a_new_one(tmp_path: Path) -> None:
+    def add(data: Data) -> None:
+        data["channels"]["sdk"]["codes"].append(
+            {
+                **entry(data, "sdk", 400102),
+                "code": 12345,
+                "name": "BRAND_NEW",
+                "message": "新错误",
+                "message_en": "A new error",
+            }
+        )
+
+    old, new = specs_around_a_tombstone(tmp_path, reuse_400101, add)
+    changes = compare(load_spec(old), load_spec(new))
+    assert [(c.kind, c.code) for c in changes] == [("retired_reused", 400101), ("added", 12345)]
