@@ -847,3 +847,21 @@ def test_a_split_sub_table_keeps_its_category_where_most_of_its_codes_are(
         "headings changed (1): the spec's `title` follows the table's heading",
         f"  wechat sub-table heading (category {category}): 证件图像比对返回码 → 比对返回码（二）",
     ]
+
+
+def test_a_moved_code_with_a_new_billing_reports_both_in_its_spec_channel(
+    tmp_path: Path, capsys
+) -> None:
+    table = edited(
+        tmp_path,
+        (ROW_2006, ""),
+        (LAST_ROW, LAST_ROW + "|2006|姓名和身份证号不一致，请核实后重试||否|\n"),
+    )
+    status, out, _ = upstream(capsys, table)
+    assert status == 1
+    assert out.splitlines()[1:] == [
+        "BILLING CHANGED (1): calls ending with these codes are billed differently now",
+        line("wechat", 2006, "billed (是) → free (否)"),
+        "codes moved to another table (1)",
+        line("wechat", 2006, "table 微信 H5/小程序返回码 → 其他返回码"),
+    ]
