@@ -59,8 +59,8 @@ def test_generate_writes_every_target_and_a_manifest(out: Path) -> None:
 
 def test_check_passes_on_fresh_output(out: Path) -> None:
     result = cli("check", "--out", out)
-    assert result.returncode == 0
-    assert "matches the spec" in result.stdout
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == f"{out} matches the spec ({len(TARGETS) + 1} files)\n"
 
 
 def test_check_shows_a_hand_edit_as_a_diff(out: Path) -> None:

@@ -111,3 +111,14 @@ def test_a_hostile_manifest_line_is_quoted_shortened_past_80_characters(
             "delete that line",
         )
     ]
+
+
+def test_a_file_that_lost_its_last_newline_shows_it_in_the_diff(
+    out: Path, files: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = out / MANIFEST
+    target.write_text(files[MANIFEST].rstrip("\n"), encoding="utf-8")
+    code, stdout, _ = run(capsys, "check", "--spec", SPEC, "--out", out)
+    last = files[MANIFEST].rstrip("\n").rsplit("\n", 1)[-1]
+    assert code == cli.DRIFT
+    assert stdout.endswith(f"-{last}\n\\ No newline at end of file\n+{last}\n"), stdout[-300:]
