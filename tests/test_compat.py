@@ -599,3 +599,18 @@ def test_a_reused_retired_code_does_not_hide_a_new_one(tmp_path: Path) -> None:
     old, new = specs_around_a_tombstone(tmp_path, reuse_400101, add)
     changes = compare(load_spec(old), load_spec(new))
     assert [(c.kind, c.code) for c in changes] == [("retired_reused", 400101), ("added", 12345)]
+
+
+def test_changes_come_breaking_first_then_by_channel_enum_before_codes(
+    tmp_path: Path, baseline
+) -> None:
+    def rename_enum(data: Data) -> None:
+        data["channels"]["sdk"]["enum"] = "SdkReturnCode"
+
+    spec = edited(tmp_path, flip_billing_of_success, rename_66660004, rename_enum)
+    changes = compare(baseline, load_spec(spec))
+    assert [(c.kind, c.channel, c.code) for c in changes] == [
+        ("enum_renamed", "sdk", None),
+        ("renamed", "sdk", 66660004),
+        ("billing", "wechat", 0),
+    ]
