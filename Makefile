@@ -6,10 +6,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 SETUP := $(VENV)/.installed
+MUTATE_SETUP := $(VENV)/.mutate-installed
 NODE_SETUP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: generate check test fuzz bench docs serve-docs setup toolchains clean
+.PHONY: generate check test fuzz mutate bench docs serve-docs setup toolchains clean
 
 generate: $(SETUP)
 	$(PY) -m generator generate
@@ -20,12 +21,26 @@ check: $(SETUP)
 	$(PY) -m generator check
 	$(PY) -m generator upstream
 
+# On every core (pytest-xdist): each test keeps to its own temporary folders.
 test: $(SETUP) $(NODE_SETUP) toolchains
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 # Property-based tests with the long profile (>= 1,000 examples each).
 fuzz: $(SETUP) $(NODE_SETUP) toolchains
-	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -m fuzz
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -n auto -m fuzz
+
+# Mutation testing of generator/ (mutmut; see "Test strength" in the README):
+# a fresh run in mutants/, then every mutant the tests did not kill.  Not part
+# of CI: it takes about an hour on two cores.
+# The mutated sources are large (a copy of each function per mutant): Python
+# must be allowed to cache their bytecode, or every subprocess compiles them
+# again.  The TypeScript tests find the compilers through mutants/node_modules.
+mutate: $(SETUP) $(MUTATE_SETUP) $(NODE_SETUP) toolchains
+	rm -rf mutants
+	mkdir mutants
+	ln -s ../node_modules mutants/node_modules
+	env -u PYTHONDONTWRITEBYTECODE HYPOTHESIS_PROFILE=ci $(VENV)/bin/mutmut run --max-children 2
+	$(VENV)/bin/mutmut results
 
 bench: $(SETUP) $(NODE_SETUP) toolchains
 	$(PY) bench/run.py
@@ -63,9 +78,13 @@ $(SETUP): requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	touch $@
 
+$(MUTATE_SETUP): $(SETUP) requirements-mutate.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-mutate.lock -c requirements.lock
+	touch $@
+
 $(NODE_SETUP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 clean:
-	rm -rf $(VENV) node_modules site .pytest_cache .hypothesis
+	rm -rf $(VENV) node_modules site .pytest_cache .hypothesis mutants

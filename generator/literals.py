@@ -252,11 +252,6 @@ def html_text(text: str) -> str:
     return "".join(parts)
 
 
-def md_steps(steps: tuple[str, ...]) -> str:
-    """Handling steps in one cell, one per line."""
-    return "<br>".join(md_cell(step) for step in steps)
-
-
 def upper_snake(pascal: str) -> str:
     """WechatCode -> WECHAT_CODE, for the TypeScript info maps."""
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", pascal).upper()
@@ -276,7 +271,6 @@ FILTERS = {
     "javadoc": javadoc,
     "lower_first": lower_first,
     "md_cell": md_cell,
-    "md_steps": md_steps,
     "html_text": html_text,
     "file_name": file_name,
 }

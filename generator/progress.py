@@ -29,6 +29,12 @@ class StatusLine:
         self.shown = bool(message)
 
 
-def status_line(quiet: bool, stream: TextIO = sys.stderr) -> StatusLine | None:
-    """A status line when `stream` is a terminal and the user did not ask for quiet."""
+def status_line(quiet: bool, stream: TextIO | None = None) -> StatusLine | None:
+    """A status line when `stream` is a terminal and the user did not ask for quiet.
+
+    `stream` defaults to sys.stderr as it is when called, not when this module
+    was imported: a caller that redirects stderr (a hook running `main` in
+    process) gets the status line where it redirected it, or none.
+    """
+    stream = sys.stderr if stream is None else stream
     return StatusLine(stream) if not quiet and stream.isatty() else None

@@ -59,8 +59,8 @@ def test_generate_writes_every_target_and_a_manifest(out: Path) -> None:
 
 def test_check_passes_on_fresh_output(out: Path) -> None:
     result = cli("check", "--out", out)
-    assert result.returncode == 0
-    assert "matches the spec" in result.stdout
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == f"{out} matches the spec ({len(TARGETS) + 1} files)\n"
 
 
 def test_check_shows_a_hand_edit_as_a_diff(out: Path) -> None:
@@ -135,7 +135,19 @@ def test_check_catches_a_spec_edit_not_yet_generated(out: Path, tmp_path: Path) 
     )
     result = cli("check", "--spec", edited, "--out", out)
     assert result.returncode == 1
-    assert "billable: false" in result.stdout or "False" in result.stdout
+    diffs = {
+        diff.split("\n", 1)[0].rsplit("/generated/", 1)[-1]: diff
+        for diff in result.stdout.split("--- a/")[1:]
+    }
+    # The first billed code is WechatCode.SUCCESS: now free in the module and the reference.
+    assert "\n-            True,\n+            False,\n" in diffs["python/faceid_codes/__init__.py"]
+    assert (
+        '\n-<td class="codes__billed" data-label="Billed"><strong>Yes</strong></td>\n'
+        '+<td class="codes__billed" data-label="Billed">No</td>\n'
+    ) in diffs["docs/return-codes.md"]
+    assert result.stderr.startswith(
+        f"{out.as_posix()} has drifted from the spec: {len(diffs)} changed, 0 missing"
+    )
 
 
 def test_generate_leaves_unchanged_files_alone(out: Path) -> None:

@@ -124,10 +124,18 @@ def test_markdown_is_a_changelog_section(tmp_path: Path) -> None:
     )
 
 
-def test_markdown_of_an_unchanged_spec_says_so(baseline) -> None:
-    result = compat("--baseline-spec", SPEC, "--spec", SPEC, "--format", "markdown")
-    assert result.returncode == 0
-    assert f"No changes to the return codes since {baseline.version}." in result.stdout
+def test_markdown_of_an_unchanged_spec_says_so(tmp_path: Path, baseline) -> None:
+    def older_version(data: Data) -> None:
+        data["version"] = "1.9.9"
+
+    old = edited(tmp_path, older_version)  # the same codes, written by another YAML writer
+    result = compat("--baseline-spec", old, "--spec", SPEC, "--format", "markdown")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == (
+        f"## {baseline.version}\n\nNo changes to the return codes since 1.9.9.\n"
+    )
+    text = compat("--baseline-spec", old, "--spec", SPEC)
+    assert (text.returncode, text.stdout) == (0, f"spec 1.9.9 → {baseline.version}: no changes\n")
 
 
 def test_a_rename_is_breaking(tmp_path: Path, baseline) -> None:
@@ -155,8 +163,8 @@ def test_a_channel_move_is_one_breaking_change_not_a_removal_and_an_addition(
     tmp_path: Path, baseline
 ) -> None:
     changes = compare(baseline, load_spec(edited(tmp_path, move_2006_to_sdk)))
-    assert [(c.kind, c.severity, c.channel, c.code) for c in changes] == [
-        ("moved", BREAKING, "wechat", 2006)
+    assert [(c.kind, c.severity, c.channel, c.code, c.name) for c in changes] == [
+        ("moved", BREAKING, "wechat", 2006, "ID_NAME_MISMATCH")
     ]
     assert changes[0].detail == "moved to channel sdk as ID_NAME_MISMATCH_WECHAT"
 
@@ -166,8 +174,14 @@ def test_a_name_pointing_at_another_code_is_breaking(tmp_path: Path, baseline) -
         first, second = entry(data, "wechat", 1), entry(data, "wechat", 2)
         first["name"], second["name"] = second["name"], first["name"]
 
-    kinds = {(c.kind, c.code) for c in compare(baseline, load_spec(edited(tmp_path, swap)))}
-    assert {("renamed", 1), ("renamed", 2), ("name_reused", 1), ("name_reused", 2)} <= kinds
+    changes = compare(baseline, load_spec(edited(tmp_path, swap)))
+    assert [(c.kind, c.code, c.name, c.detail) for c in changes] == [
+        ("renamed", 1, "INVALID_PARAMETER", "renamed from MISSING_PARAMETER to INVALID_PARAMETER"),
+        ("name_reused", 1, "INVALID_PARAMETER", "INVALID_PARAMETER now names code 1 (was 2)"),
+        ("renamed", 2, "MISSING_PARAMETER", "renamed from INVALID_PARAMETER to MISSING_PARAMETER"),
+        ("name_reused", 2, "MISSING_PARAMETER", "MISSING_PARAMETER now names code 2 (was 1)"),
+    ]
+    assert {c.severity for c in changes} == {BREAKING}
 
 
 def test_a_code_reused_for_another_error_is_breaking_but_a_reworded_one_is_not(
@@ -182,10 +196,35 @@ def test_a_code_reused_for_another_error_is_breaking_but_a_reworded_one_is_not(
         entry(data, "wechat", 5)["message_en"] = "No data found"
 
     reused = compare(baseline, load_spec(edited(tmp_path, reuse)))
-    assert [(c.kind, c.severity) for c in reused] == [("reused", BREAKING)]
+    assert [(c.kind, c.severity, c.name, c.detail) for c in reused] == [
+        (
+            "reused",
+            BREAKING,
+            "DATA_NOT_FOUND",
+            "now means 'Face service suspended for maintenance' (was 'Data not found')",
+        )
+    ]
     reworded = compare(baseline, load_spec(edited(tmp_path, reword)))
     assert [(c.kind, c.severity, c.detail) for c in reworded] == [
         ("message", NOTABLE, "message_en: 'Data not found' → 'No data found'")
+    ]
+
+    # A new translation of the same Chinese is a rewording however different it reads:
+    # a code is re-used only when both languages change.
+    def retranslate(data: Data) -> None:
+        entry(data, "wechat", 5)["message_en"] = "Nothing matched the query"
+
+    # Half of each text kept (difflib's ratio exactly 0.5) is still a rewording.
+    def half(data: Data) -> None:
+        entry(data, "wechat", 5).update(message="未找乙", message_en="Data nXXXX")
+
+    assert [(c.kind, c.severity) for c in compare(baseline, load_spec(edited(tmp_path, half)))] == [
+        ("message", NOTABLE),
+        ("message", NOTABLE),
+    ]
+    retranslated = compare(baseline, load_spec(edited(tmp_path, retranslate)))
+    assert [(c.kind, c.severity, c.detail) for c in retranslated] == [
+        ("message", NOTABLE, "message_en: 'Data not found' → 'Nothing matched the query'")
     ]
 
 
@@ -221,6 +260,24 @@ def test_baseline_can_be_a_git_revision(tmp_path: Path) -> None:
     result = compat("--baseline", "HEAD", "--spec", spec)
     assert result.returncode == 0, result.stderr
     assert result.stdout.endswith(": no changes\n")
+
+
+def test_a_git_baseline_is_read_from_this_repository_wherever_compat_runs(
+    tmp_path: Path,
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "compat", "--baseline", "HEAD", "--spec", SPEC],
+        cwd=tmp_path,  # not a git repository
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+    )
+    assert (result.returncode, result.stderr) == (0, ""), result.stdout
+    committed = subprocess.run(
+        ["git", "show", "HEAD:spec/codes.yaml"], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    if committed == SPEC.read_bytes():
+        assert result.stdout.endswith(": no changes\n")
 
 
 def test_an_unknown_revision_or_invalid_baseline_exits_2(tmp_path: Path) -> None:
@@ -277,22 +334,33 @@ RETIRED_NAME = entry(yaml.safe_load(SPEC.read_text(encoding="utf-8")), "sdk", 40
 
 
 @pytest.mark.parametrize(
-    "edits, kind, detail",
+    "edits, kind, name, detail",
     [
-        ((delete(400101),), "tombstone_deleted", f"tombstone of {RETIRED_NAME} deleted"),
-        ((reuse_400101,), "retired_reused", "retired code re-used as QUOTA_EXCEEDED"),
+        (
+            (delete(400101),),
+            "tombstone_deleted",
+            RETIRED_NAME,
+            f"tombstone of {RETIRED_NAME} deleted; keep it, so the code is never re-used",
+        ),
+        (
+            (reuse_400101,),
+            "retired_reused",
+            "QUOTA_EXCEEDED",
+            "retired code re-used as QUOTA_EXCEEDED: 'Call quota exceeded' (was 'Invalid request')",
+        ),
     ],
 )
 def test_deleting_a_tombstone_or_reusing_its_code_is_breaking(
-    tmp_path: Path, edits, kind: str, detail: str
+    tmp_path: Path, edits, kind: str, name: str, detail: str
 ) -> None:
     old, new = specs_around_a_tombstone(tmp_path, *edits)
     changes = compare(load_spec(old), load_spec(new))
-    breaking = [c for c in changes if c.severity == BREAKING]
-    assert [(c.kind, c.code) for c in breaking] == [(kind, 400101)]
-    assert detail in breaking[0].detail
+    assert [(c.kind, c.severity, c.channel, c.code, c.name, c.detail) for c in changes] == [
+        (kind, BREAKING, "sdk", 400101, name, detail)
+    ]
     result = compat("--baseline-spec", old, "--spec", new)
-    assert result.returncode == 1 and f"BREAKING\n  sdk 400101 " in result.stdout
+    assert result.returncode == 1
+    assert f"BREAKING\n  sdk 400101 {name}: {detail}\n" in result.stdout
 
 
 def test_giving_a_retired_name_to_another_code_is_breaking(tmp_path: Path) -> None:
@@ -300,13 +368,25 @@ def test_giving_a_retired_name_to_another_code_is_breaking(tmp_path: Path) -> No
         entry(data, "sdk", 400102)["name"] = RETIRED_NAME
 
     old, new = specs_around_a_tombstone(tmp_path, delete(400101), rename)
-    breaking = [c for c in compare(load_spec(old), load_spec(new)) if c.severity == BREAKING]
-    assert {(c.kind, c.code) for c in breaking} == {
-        ("tombstone_deleted", 400101),
-        ("renamed", 400102),
-        ("retired_reused", 400102),
-    }
-    assert any(f"{RETIRED_NAME} was the name of retired code 400101" == c.detail for c in breaking)
+    changes = compare(load_spec(old), load_spec(new))
+    was = entry(yaml.safe_load(SPEC.read_text(encoding="utf-8")), "sdk", 400102)["name"]
+    assert [(c.kind, c.severity, c.code, c.name, c.detail) for c in changes] == [
+        (
+            "tombstone_deleted",
+            BREAKING,
+            400101,
+            RETIRED_NAME,
+            f"tombstone of {RETIRED_NAME} deleted; keep it, so the code is never re-used",
+        ),
+        ("renamed", BREAKING, 400102, RETIRED_NAME, f"renamed from {was} to {RETIRED_NAME}"),
+        (
+            "retired_reused",
+            BREAKING,
+            400102,
+            RETIRED_NAME,
+            f"{RETIRED_NAME} was the name of retired code 400101",
+        ),
+    ]
 
 
 def test_keeping_a_tombstone_is_no_change(tmp_path: Path) -> None:
@@ -340,3 +420,197 @@ def test_a_baseline_with_a_huge_version_is_an_error_not_a_traceback(tmp_path: Pa
     result = compat("--baseline-spec", old)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "must be at most 9007199254740991" in result.stderr
+
+
+def test_a_retired_code_brought_back_as_it_was_is_an_addition(tmp_path: Path) -> None:
+    old, new = specs_around_a_tombstone(tmp_path)  # the same entry, no longer removed
+    changes = compare(load_spec(old), load_spec(new))
+    assert [(c.kind, c.severity, c.code, c.name) for c in changes] == [
+        ("added", NOTABLE, 400101, RETIRED_NAME)
+    ]
+
+
+def test_a_retired_code_brought_back_under_another_name_is_breaking(tmp_path: Path) -> None:
+    def rename(data: Data) -> None:
+        entry(data, "sdk", 400101)["name"] = "SIGNATURE_CHECK_FAILED"
+
+    old, new = specs_around_a_tombstone(tmp_path, rename)
+    changes = compare(load_spec(old), load_spec(new))
+    assert [(c.kind, c.severity, c.code, c.detail) for c in changes] == [
+        (
+            "retired_reused",
+            BREAKING,
+            400101,
+            "retired code re-used as SIGNATURE_CHECK_FAILED: 'Invalid request' "
+            "(was 'Invalid request')",
+        )
+    ]
+
+
+def test_markdown_notes_a_breaking_change_without_a_new_major_version(tmp_path: Path) -> None:
+    spec = edited(tmp_path, remove_missing_parameter)
+    result = compat("--baseline-spec", SPEC, "--spec", spec, "--format", "markdown")
+    version = load_spec(SPEC).version
+    assert result.returncode == 1
+    assert result.stdout.endswith(
+        "\n\n> Note: breaking changes need a new major version; "
+        f"the spec says {version} (baseline {version})\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "baseline, error",
+    [
+        ("HEAD:no/such.yaml", "compat: 'HEAD:no/such.yaml': no file no/such.yaml in that commit\n"),
+        ("HEAD:spec", "compat: 'HEAD:spec': no file spec in that commit\n"),  # a folder
+        (
+            "HEAD:LICENSE",
+            "HEAD:LICENSE:10:56: error: YAML syntax: mapping values are not allowed in this context\n",
+        ),
+    ],
+)
+def test_a_git_baseline_that_is_no_spec_exits_2(baseline: str, error: str) -> None:
+    result = compat("--baseline", baseline)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", error)
+
+
+def test_a_git_baseline_is_read_without_the_naming_rule() -> None:
+    """The first published spec (1.0.0) has names from before the rule: its renames are reported."""
+    first = subprocess.run(
+        ["git", "rev-list", "--max-parents=0", "HEAD"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()[-1]
+    result = compat("--baseline", first)
+    assert (result.returncode, result.stderr) == (1, ""), result.stderr
+    assert result.stdout.startswith("spec 1.0.0 → ")
+    assert ": renamed from ANTI_SPOOFING_FAILED_2 to " in result.stdout
+
+
+def test_a_renamed_enum_is_breaking(tmp_path: Path, baseline) -> None:
+    def rename(data: Data) -> None:
+        data["channels"]["sdk"]["enum"] = "SdkReturnCode"
+
+    spec = edited(tmp_path, rename)
+    version = baseline.version
+    note = (
+        f"breaking changes need a new major version; the spec says {version} (baseline {version})"
+    )
+    text = compat("--baseline-spec", SPEC, "--spec", spec)
+    assert (text.returncode, text.stdout) == (
+        1,
+        f"spec {version} → {version}: 1 breaking, 0 notable change(s)\n"
+        "BREAKING\n"
+        "  sdk SdkReturnCode: enum SdkCode renamed to SdkReturnCode\n"
+        f"note: {note}\n",
+    )
+    markdown = compat("--baseline-spec", SPEC, "--spec", spec, "--format", "markdown")
+    assert (markdown.returncode, markdown.stdout) == (
+        1,
+        f"## {version}\n\n### Breaking changes\n\n"
+        "- `SdkReturnCode`: enum SdkCode renamed to SdkReturnCode\n\n"
+        f"> Note: {note}\n",
+    )
+
+
+def test_a_new_channel_brings_added_codes(tmp_path: Path, baseline) -> None:
+    def add_channel(data: Data) -> None:
+        data["channels"]["pc"] = {
+            "enum": "PcCode",
+            "title": "PC 端",
+            "title_en": "PC",
+            "categories": {
+                "service": {
+                    "title": "服务",
+                    "title_en": "Service",
+                    "codes": [
+                        {
+                            "code": 1,
+                            "name": "BUSY",
+                            "message": "忙",
+                            "message_en": "Busy",
+                            "billable": False,
+                        }
+                    ],
+                }
+            },
+        }
+
+    result = compat("--baseline-spec", SPEC, "--spec", edited(tmp_path, add_channel))
+    version = baseline.version
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == (
+        f"spec {version} → {version}: 0 breaking, 1 notable change(s)\n"
+        "NOTABLE\n"
+        "  pc 1 BUSY: added: 忙 (Busy)\n"
+        f"note: the spec changed but its version is still {version}; bump it\n"
+    )
+
+
+def test_without_git_a_revision_baseline_says_what_to_use(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "compat", "--baseline", "HEAD"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "PATH": str(tmp_path)},  # no git on it
+        capture_output=True,
+        text=True,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (
+        2,
+        "",
+        "compat: git is not installed; use --baseline-spec FILE\n",
+    )
+
+
+def test_every_reused_code_is_reported(tmp_path: Path, baseline) -> None:
+    def reuse_two(data: Data) -> None:
+        entry(data, "wechat", 5).update(
+            message="人脸识别服务暂停", message_en="Face service suspended for maintenance"
+        )
+        entry(data, "wechat", 14).update(message="设备不支持", message_en="Device not supported")
+
+    changes = compare(baseline, load_spec(edited(tmp_path, reuse_two)))
+    assert [(c.kind, c.code) for c in changes] == [("reused", 5), ("reused", 14)]
+
+
+def test_a_kept_tombstone_does_not_hide_a_deleted_one(tmp_path: Path) -> None:
+    (tmp_path / "old").mkdir()
+    (tmp_path / "new").mkdir()
+    old = edited(tmp_path / "old", retire(400101), retire(400102))
+    new = edited(tmp_path / "new", retire(400101), delete(400102))
+    changes = compare(load_spec(old), load_spec(new))
+    assert [(c.kind, c.code) for c in changes] == [("tombstone_deleted", 400102)]
+
+
+def test_a_reused_retired_code_does_not_hide_a_new_one(tmp_path: Path) -> None:
+    def add(data: Data) -> None:
+        data["channels"]["sdk"]["codes"].append(
+            {
+                **entry(data, "sdk", 400102),
+                "code": 12345,
+                "name": "BRAND_NEW",
+                "message": "新错误",
+                "message_en": "A new error",
+            }
+        )
+
+    old, new = specs_around_a_tombstone(tmp_path, reuse_400101, add)
+    changes = compare(load_spec(old), load_spec(new))
+    assert [(c.kind, c.code) for c in changes] == [("retired_reused", 400101), ("added", 12345)]
+
+
+def test_changes_come_breaking_first_then_by_channel_enum_before_codes(
+    tmp_path: Path, baseline
+) -> None:
+    def rename_enum(data: Data) -> None:
+        data["channels"]["sdk"]["enum"] = "SdkReturnCode"
+
+    spec = edited(tmp_path, flip_billing_of_success, rename_66660004, rename_enum)
+    changes = compare(baseline, load_spec(spec))
+    assert [(c.kind, c.channel, c.code) for c in changes] == [
+        ("enum_renamed", "sdk", None),
+        ("renamed", "sdk", 66660004),
+        ("billing", "wechat", 0),
+    ]

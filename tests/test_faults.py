@@ -144,6 +144,38 @@ def test_sigkill_at_random_moments_then_recover(tmp_path: Path) -> None:
             assert on_disk in (old[path].encode(), new[path].encode()), (percent, path)
     subprocess.run([*generate, str(new_spec)], cwd=ROOT, check=True)
     assert_each_file_whole(out, new)
+    # Killed while it writes a temporary: the temporary stays behind, and the next run
+    # removes it.
+    left, spec = _kill_while_a_temporary_exists(generate, [old_spec, new_spec], out)
+    assert left, "no run was killed while writing"
+    for path in old:
+        assert (out / path).read_bytes() in (old[path].encode(), new[path].encode()), path
+    subprocess.run([*generate, str(spec)], cwd=ROOT, check=True)
+    assert [p for p in left if p.exists()] == []
+    assert_each_file_whole(out, old if spec == old_spec else new)
+
+
+def _kill_while_a_temporary_exists(
+    generate: list[str], specs: list[Path], out: Path
+) -> tuple[list[Path], Path]:
+    """SIGKILL a run the moment a temporary of it shows: the temporaries left, and its spec.
+
+    `out` holds the last of `specs`; each try generates the other one, so that there is
+    always something to write, even after a run that finished before it could be killed.
+    """
+    for attempt in range(10):
+        spec = specs[attempt % 2]
+        proc = subprocess.Popen([*generate, str(spec)], cwd=ROOT)
+        while proc.poll() is None and not list(out.rglob(".*.tmp")):
+            time.sleep(0.001)
+        proc.send_signal(signal.SIGKILL)
+        if proc.wait() == 0:  # it finished first: out now holds `spec`
+            continue
+        left = sorted(out.rglob(".*.tmp"))
+        if left:
+            return left, spec
+        subprocess.run([*generate, str(spec)], cwd=ROOT, check=True)  # as the loop expects
+    return [], specs[0]
 
 
 def test_two_runs_at_once_leave_one_consistent_result(tmp_path: Path) -> None:

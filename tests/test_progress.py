@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 
+from generator import cli as generator_cli
 from generator.progress import StatusLine, status_line
 from test_cli import cli
 
@@ -22,6 +24,8 @@ def test_status_line_only_on_a_terminal_and_not_when_quiet() -> None:
 def test_status_line_overwrites_itself_and_clears_before_output() -> None:
     terminal = FakeTerminal()
     note = StatusLine(terminal)
+    note("")  # nothing shown yet: nothing to clear
+    assert terminal.getvalue() == ""
     note("rendering a (1/2)")
     note("rendering b (2/2)")
     note("")
@@ -34,3 +38,18 @@ def test_piped_output_has_no_status_lines(tmp_path) -> None:
     assert result.returncode == 0 and result.stderr == ""
     assert result.stdout.endswith(" change(s)\n") and "wrote " in result.stdout
     assert "\r" not in result.stdout and "\x1b" not in result.stdout
+
+
+def test_the_status_line_goes_to_stderr_as_it_is_when_main_runs(tmp_path) -> None:
+    """In process, with stderr redirected: status lines there, cleared before the summary."""
+    terminal = FakeTerminal()
+    with contextlib.redirect_stderr(terminal), contextlib.redirect_stdout(io.StringIO()) as out:
+        assert generator_cli.main(["generate", "--out", str(tmp_path)]) == 0
+    shown = terminal.getvalue()
+    assert shown.startswith("\r\x1b[Kreading ") and shown.endswith("\r\x1b[K")
+    assert "\r\x1b[Kwriting MANIFEST (19/19)" in shown
+    assert out.getvalue().endswith(" change(s)\n")
+    piped = io.StringIO()
+    with contextlib.redirect_stderr(piped), contextlib.redirect_stdout(io.StringIO()):
+        assert generator_cli.main(["generate", "--out", str(tmp_path)]) == 0
+    assert piped.getvalue() == ""

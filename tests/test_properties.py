@@ -14,8 +14,9 @@ from pathlib import Path
 
 import black
 import jsonschema
+import markdown
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import PYTHON_MODULE, PYTHON_TEXTS, ROOT, exec_package
@@ -26,7 +27,7 @@ from generator.spec import parse_spec
 import test_go_artefact as go_artefact
 import test_java_artefact as java_artefact
 from specgen import SpecData, quoted, specs, to_yaml
-from test_markdown_artefact import entries
+from test_markdown_artefact import MKDOCS_EXTENSIONS, entries, shown
 
 pytestmark = pytest.mark.fuzz
 BLACK = black.Mode(target_versions={black.TargetVersion.PY311})
@@ -90,7 +91,11 @@ def test_python_schema_and_markdown_round_trip(data: SpecData) -> None:
     files = render(spec)
     assert render(spec) == files  # deterministic
     _python_round_trips(files, data)
-    _schema_round_trips(files["schema/faceid-codes.annotated.schema.json"], data)
+    _schema_round_trips(
+        files["schema/faceid-codes.annotated.schema.json"],
+        files["schema/faceid-codes.schema.json"],
+        data,
+    )
     _markdown_round_trips(files["docs/return-codes.md"], data)
 
 
@@ -120,37 +125,66 @@ def _python_round_trips(files: dict[str, str], data: SpecData) -> None:
             assert enum.family_members(family) == tuple(m for m in enum if m.family == family)
 
 
-def _schema_round_trips(text: str, data: SpecData) -> None:
-    schema = json.loads(text)
-    jsonschema.Draft202012Validator.check_schema(schema)
+def _schema_round_trips(annotated_text: str, plain_text: str, data: SpecData) -> None:
+    """Every entry whole, in order, in the annotated schema; both schemas accept exactly the codes."""
+    annotated, plain = json.loads(annotated_text), json.loads(plain_text)
+    for schema in (annotated, plain):
+        jsonschema.Draft202012Validator.check_schema(schema)
     for _, enum_name, codes in expected(data):
-        definition = schema["$defs"][enum_name]
-        validator = jsonschema.Draft202012Validator(
-            {"$ref": f"#/$defs/{enum_name}", "$defs": schema["$defs"]}
-        )
-        assert all(validator.is_valid(code[0]) for code in codes)
-        assert [
-            (c["code"], c["name"], c["message"], c["messageEn"], c["billable"], c["family"])
-            for c in definition["x-faceid-codes"]
-        ] == [(*code[:5], code[-1]) for code in codes]
+        definition = annotated["$defs"][enum_name]
+        assert definition["x-faceid-codes"] == [
+            {
+                "code": code,
+                "name": name,
+                "message": message,
+                "messageEn": message_en,
+                "billable": billable,
+                "category": category,
+                "action": list(action),
+                "actionEn": list(action_en),
+                "family": family,
+            }
+            for code, name, message, message_en, billable, category, action, action_en, family in codes
+        ]
+        assert definition["enum"] == [code[0] for code in codes]
+        assert definition["x-enum-varnames"] == [code[1] for code in codes]
+        assert definition["x-enum-descriptions"] == [code[3] for code in codes]
         families = {code[-1] for code in codes} - {None}
         assert {key: value["codes"] for key, value in definition["x-faceid-families"].items()} == {
             key: [code[0] for code in codes if code[-1] == key] for key in families
         }
+        known = {code[0] for code in codes}
+        unknown = next(n for n in (max(known) + 1, min(known) - 1) if n not in known)
+        for schema in (annotated, plain):
+            validator = jsonschema.Draft202012Validator(
+                {"$ref": f"#/$defs/{enum_name}", "$defs": schema["$defs"]}
+            )
+            assert all(validator.is_valid(code) for code in known)
+            for wrong in (unknown, str(codes[0][0]), codes[0][0] + 0.5, None, [codes[0][0]]):
+                assert not validator.is_valid(wrong), (enum_name, wrong)
 
 
 def _markdown_round_trips(text: str, data: SpecData) -> None:
-    found = entries(text)
+    """Rendered by Python-Markdown as MkDocs renders it, each entry reads back whole.
+
+    (A tab or a run of spaces is one space in a browser, and Python-Markdown
+    expands tabs, so texts are compared as shown.)
+    """
+    found = entries(shown(markdown.markdown(text, extensions=MKDOCS_EXTENSIONS)))
+    assert len(found) == sum(len(channel.entries) for channel in data.channels)
     for channel in data.channels:
         for entry in channel.entries:
             got = found[f"{channel.key}-{entry.code}"]
-            assert (got.code, got.name, got.message, got.message_en) == (
+            assert (got.code, got.name, got.billed) == (
                 str(entry.code),
                 entry.name,
-                entry.message,
-                entry.message_en,
+                "Yes" if entry.billable else "No",
             )
-            assert (got.action, got.action_en) == (list(entry.action), list(entry.action_en))
+            assert (got.message, got.message_en) == (shown(entry.message), shown(entry.message_en))
+            assert (got.action, got.action_en) == (
+                [shown(step) for step in entry.action],
+                [shown(step) for step in entry.action_en],
+            )
 
 
 def test_typescript_compiles_strict_and_reads_back() -> None:
@@ -162,11 +196,17 @@ def test_typescript_compiles_strict_and_reads_back() -> None:
         drawn.append(data)
 
     draw()
-    for start in range(0, len(drawn), TS_BATCH):
+    # As many specs as the profile asks for (25 in `make test`, 1,000 in `make fuzz`).
+    assert len(drawn) == settings.default.max_examples
+    checked = sum(
         _check_typescript(drawn[start : start + TS_BATCH])
+        for start in range(0, len(drawn), TS_BATCH)
+    )
+    assert checked == len(drawn)
 
 
-def _check_typescript(batch: list[SpecData]) -> None:
+def _check_typescript(batch: list[SpecData]) -> int:
+    """Compiles and runs the batch; returns how many specs were read back."""
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         main = []
@@ -190,38 +230,38 @@ def _check_typescript(batch: list[SpecData]) -> None:
                 ["node", "js/main.js"], cwd=work, capture_output=True, text=True, check=True
             ).stdout
         )
+    assert len(dumped) == len(batch)
     for data, module in zip(batch, dumped):
         for _, enum_name, codes in expected(data):
+            enum = module[enum_name]
             info = module[upper_snake(enum_name) + "_INFO"]
             families = module[upper_snake(enum_name) + "_FAMILIES"]
             assert families == {
                 key: [c[0] for c in codes if c[-1] == key]
                 for key in {c[-1] for c in codes} - {None}
             }, to_yaml(data)
-            for (
-                code,
-                name,
-                message,
-                message_en,
-                billable,
-                _category,
-                action,
-                action_en,
-                family,
-            ) in codes:
-                got = (
-                    module[enum_name][name],
-                    info[str(code)]["message"],
-                    info[str(code)]["messageEn"],
-                )
-                assert got == (code, message, message_en), to_yaml(data)
-                got_rest = (
-                    info[str(code)]["billable"],
-                    info[str(code)]["action"],
-                    info[str(code)]["actionEn"],
-                    info[str(code)]["family"],
-                )
-                assert got_rest == (billable, list(action), list(action_en), family), to_yaml(data)
+            # A numeric enum maps name -> code and code -> name, its names in spec order.
+            numbers = {str(c[0]) for c in codes}
+            assert [name for name in enum if name not in numbers] == [c[1] for c in codes]
+            assert {name: enum[name] for name in enum if name not in numbers} == {
+                c[1]: c[0] for c in codes
+            }
+            assert {number: enum[number] for number in numbers} == {str(c[0]): c[1] for c in codes}
+            assert info == {
+                str(code): {
+                    "code": code,
+                    "name": name,
+                    "message": message,
+                    "messageEn": message_en,
+                    "billable": billable,
+                    "category": category,
+                    "action": list(action),
+                    "actionEn": list(action_en),
+                    "family": family,
+                }
+                for code, name, message, message_en, billable, category, action, action_en, family in codes
+            }, to_yaml(data)
+    return len(dumped)
 
 
 def _drawn(max_channels: int = 2, max_codes: int = 4) -> list[SpecData]:

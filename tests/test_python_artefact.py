@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from enum import IntEnum
@@ -10,6 +11,8 @@ import black
 import pytest
 
 from conftest import ROOT, Case, import_file
+from generator.render import render
+from generator.spec import load_spec
 from generator.targets import TARGETS
 
 MODULE = "python/faceid_codes/__init__.py"
@@ -139,3 +142,57 @@ def test_mypy_strict_sees_int_values_and_typed_attributes(tmp_path) -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# Texts whose quoting black and Python's parser must both accept: more double than
+# single quotes (black then prefers single quotes, so each ' is escaped), the reverse,
+# a tie, and backslashes, newlines and tabs in each.
+QUOTED = [
+    "it's",
+    'say "hi"',
+    'say "hi", it\'s',
+    "'\"'\"'",
+    '"\'"\'"',
+    "\\'",
+    '\\"',
+    "back\\slash",
+    "new\nline\tand tab",
+    "'''",
+    '"""',
+    "ends with \\",
+    "ends with '",
+    'ends with "',
+]
+
+
+@pytest.mark.parametrize("text", QUOTED)
+def test_texts_read_back_exactly_from_black_stable_python_literals(tmp_path, text: str) -> None:
+    """A member whose messages hold the text: Python reads both back exactly, black keeps the file."""
+    spec = tmp_path / "codes.yaml"
+    spec.write_text(
+        "version: 1.0.0\nchannels:\n  sdk:\n    enum: SdkCode\n    title: t\n    title_en: t\n"
+        "    categories:\n      c:\n        title: t\n        title_en: t\n        codes:\n"
+        f"          - code: 1\n            name: ONE\n"
+        f"            message: {json.dumps(text)}\n            message_en: {json.dumps(text)}\n"
+        "            action: [" + json.dumps(text) + "]\n"
+        "            action_en: [" + json.dumps(text) + "]\n"
+        "            billable: false\n",
+        encoding="utf-8",
+    )
+    source = render(load_spec(spec))[MODULE]
+    mode = black.Mode(target_versions={black.TargetVersion.PY311})
+    assert black.format_str(source, mode=mode) == source
+    module = import_file_from_text(tmp_path, source, f"faceid_codes_quoted_{QUOTED.index(text)}")
+    member = module.SdkCode(1)
+    assert (member.message, member.message_en, member.action, member.action_en) == (
+        text,
+        text,
+        (text,),
+        (text,),
+    )
+
+
+def import_file_from_text(folder, source: str, name: str):
+    path = folder / f"{name}.py"
+    path.write_text(source, encoding="utf-8")
+    return import_file(path, name)

@@ -68,6 +68,44 @@ def test_annotated_schema_carries_name_messages_and_billing_per_value(
 
 
 def test_is_readable_utf8(case: Case) -> None:
-    text = case.path(ANNOTATED).read_text(encoding="utf-8")
-    if case.name == "real":
-        assert "成功" in text and "\\u6210" not in text
+    """Every text as its own characters, not \\u escapes, whatever its script."""
+    for path in (MODULE, ANNOTATED):
+        text = case.path(path).read_text(encoding="utf-8")
+        assert text.isascii() is False and "\\u" not in text.replace("\\\\", ""), path
+        for channel in case.spec.channels:
+            assert json.dumps(channel.title, ensure_ascii=False)[1:-1] in text, path
+    annotated = case.path(ANNOTATED).read_text(encoding="utf-8")
+    for channel in case.spec.channels:
+        for code in channel.codes:
+            assert json.dumps(code.message, ensure_ascii=False) in annotated, code.message
+
+
+def test_each_definition_is_an_integer_enum_with_exactly_its_keywords(
+    case: Case, schema: dict, annotated: dict
+) -> None:
+    """`type: integer` and `enum` in both files; the x- keywords only in the annotated one."""
+    top = ["$comment", "$schema", "$id", "title", "description", "anyOf", "$defs"]
+    assert list(schema) == top
+    assert list(annotated) == top[:5] + ["x-faceid-success-code"] + top[5:]
+    assert annotated["x-faceid-success-code"] == case.spec.success_code
+    refs = [{"$ref": f"#/$defs/{channel.enum}"} for channel in case.spec.channels]
+    assert schema["anyOf"] == refs
+    for channel in case.spec.channels:
+        definition = schema["$defs"][channel.enum]
+        assert definition == {
+            "title": channel.enum,
+            "description": f"{channel.title} ({channel.title_en})",
+            "type": "integer",
+            "enum": [c.code for c in channel.codes],
+        }
+        assert list(annotated["$defs"][channel.enum]) == [
+            "title",
+            "description",
+            "type",
+            "enum",
+            "x-enum-varnames",
+            "x-enum-descriptions",
+            "x-faceid-codes",
+            "x-faceid-families",
+        ]
+    assert list(schema["$defs"]) == [channel.enum for channel in case.spec.channels]

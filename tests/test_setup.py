@@ -22,7 +22,8 @@ def test_make_test_installs_chromium_before_the_suite_when_it_is_missing() -> No
     steps = planned("test", "CHROMIUM=/nonexistent/chromium")
     install = "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null"
     assert "apt-get update -qq" in steps and install in steps
-    assert steps.index(install) < steps.index(".venv/bin/python -m pytest")
+    suite = next(i for i, step in enumerate(steps) if step.startswith(".venv/bin/python -m pytest"))
+    assert steps.index(install) < suite
 
 
 def test_make_test_leaves_an_installed_chromium_alone(tmp_path) -> None:
@@ -40,4 +41,5 @@ def test_make_test_installs_missing_go_and_java_tools_with_the_browser_in_one_go
         "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium golang-go maven >/dev/null"
     ]
     assert steps.count("apt-get update -qq") == 1
-    assert steps.index(installs[0]) < steps.index(".venv/bin/python -m pytest")
+    suite = next(i for i, step in enumerate(steps) if step.startswith(".venv/bin/python -m pytest"))
+    assert steps.index(installs[0]) < suite

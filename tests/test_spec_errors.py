@@ -181,6 +181,22 @@ CASES = {
             "codes.yaml:15:25: error: message_en: is empty; write the text",
         ],
     ),
+    "entry not a mapping": (
+        (
+            "          - code: 0\n            name: SUCCESS\n            message: 成功\n"
+            "            message_en: Success\n            billable: true\n",
+            "          - just text\n",
+        ),
+        [
+            "codes.yaml:12:13: error: code entry: expected a mapping, found text ('just text')",
+        ],
+    ),
+    "enum not PascalCase": (
+        ("enum: SdkCode", "enum: SDK_CODE"),
+        [
+            "codes.yaml:18:11: error: enum: 'SDK_CODE' is not a PascalCase type name such as WechatCode",
+        ],
+    ),
     "enums differ in case": (
         ("enum: SdkCode", "enum: Wechatcode"),
         [
@@ -202,10 +218,45 @@ CASES = {
             "java/src/main/java/faceidcodes/FaceIdCodes.java where case is ignored; choose another enum name",
         ],
     ),
+    "codes both under categories and in the channel's list": (
+        (
+            "    codes:\n      - code: 400101\n",
+            "        codes:\n          - code: 400102\n            name: LOGIN_EXPIRED\n"
+            "            message: m\n            message_en: m\n            billable: false\n"
+            "    codes:\n      - code: 400101\n",
+        ),
+        [
+            "codes.yaml:32:7: error: list codes under their categories or in this list, not both",
+        ],
+    ),
+    "codes not a list": (
+        (
+            "    codes:\n      - code: 400101\n",
+            "    codes: 12\n    x_codes:\n      - code: 400101\n",
+        ),
+        [
+            "codes.yaml:18:5: error: channel 'sdk' has no codes",
+            "codes.yaml:22:7: error: category 'request' has no codes; remove it or file codes under it",
+            "codes.yaml:25:12: error: codes: expected a list, but YAML reads an integer ('12')",
+            "codes.yaml:26:5: error: unknown key 'x_codes' in channel 'sdk'; did you mean 'codes'?",
+        ],
+    ),
     "key read as boolean": (
         ("  sdk:\n", "  off:\n"),
         [
             "codes.yaml:17:3: error: key 'off' is read as a boolean; quote it or choose another",
+        ],
+    ),
+    "lone carriage return, escaped": (
+        ("message: 成功", 'message: "成\\r功"'),
+        [
+            "codes.yaml:14:22: error: message: character 2 is U+000D CARRIAGE RETURN without a line feed, which can hide or break generated code; remove it",
+        ],
+    ),
+    "lone carriage return, raw": (
+        ("message_en: Success", "message_en: Succ\ress"),
+        [
+            "codes.yaml:15:29: error: U+000D CARRIAGE RETURN without a line feed is not allowed in the spec (it can hide or break generated code); remove it",
         ],
     ),
     "line separator": (
@@ -222,6 +273,12 @@ CASES = {
         [
             "codes.yaml:21:17: error: categories: expected a mapping, but YAML reads a list",
             "codes.yaml:22:5: error: unknown key 'x' in channel 'sdk'; allowed: enum, title, title_en, categories, families, codes",
+        ],
+    ),
+    "mapping key not text": (
+        ("            billable: true\n", "            billable: true\n            [a, b]: 1\n"),
+        [
+            "codes.yaml:17:13: error: a mapping key must be plain text",
         ],
     ),
     "merge key": (
@@ -319,6 +376,25 @@ CASES = {
             "codes.yaml:16:13: error: unknown key 'billabel' in code entry; did you mean 'billable'?",
         ],
     ),
+    "upstream file outside the spec's folder": (
+        (
+            "version: 1.0.0\n",
+            "version: 1.0.0\nupstream:\n  file: ../seed.md\n  sha256: " + "a" * 64 + "\n"
+            "  taken: 2026-01-01\n",
+        ),
+        [
+            "codes.yaml:3:9: error: file: '../seed.md' is not a path below the spec's folder, with / (no '..', no leading / or dot)",
+        ],
+    ),
+    "upstream sha256 not lowercase hex": (
+        (
+            "version: 1.0.0\n",
+            "version: 1.0.0\nupstream:\n  file: seed.md\n  sha256: ABC\n  taken: 2026-01-01\n",
+        ),
+        [
+            "codes.yaml:4:11: error: sha256: 'ABC' is not a SHA-256 in lowercase hex (64 characters, as sha256sum prints it)",
+        ],
+    ),
     "version not x.y.z": (
         ("version: 1.0.0", "version: '1.0'"),
         [
@@ -338,6 +414,35 @@ CASES = {
 def test_rule(tmp_path: Path, name: str) -> None:
     (old, new), expected = CASES[name]
     assert errors(tmp_path, mutate(old, new)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("", "codes.yaml:1:1: error: the spec is empty"),
+        ("# only a comment\n", "codes.yaml:1:1: error: the spec is empty"),
+        (
+            "version: 1.0.0\nchannels: {}\n",
+            "codes.yaml:2:11: error: channels: add at least one channel",
+        ),
+    ],
+)
+def test_a_spec_with_nothing_in_it(tmp_path: Path, text: str, expected: str) -> None:
+    assert errors(tmp_path, text) == [expected]
+
+
+def test_a_raw_character_is_located_after_a_leading_blank_line(tmp_path: Path) -> None:
+    text = ("\n" + BASE).replace("version: 1.0.0", "version: 1.0.0\u200b")
+    assert errors(tmp_path, text) == [
+        "codes.yaml:2:15: error: U+200B ZERO WIDTH SPACE is not allowed in the spec "
+        "(it can hide or break generated code); remove it"
+    ]
+
+
+def test_a_missing_spec_file(tmp_path: Path) -> None:
+    with pytest.raises(SpecError) as caught:
+        load_spec(tmp_path / "codes.yaml", display="codes.yaml")
+    assert caught.value.lines() == ["codes.yaml:1:1: error: cannot read the spec: no such file"]
 
 
 def test_duplicate_code_and_name_point_at_the_second(tmp_path: Path) -> None:
@@ -447,9 +552,9 @@ def test_deep_block_nesting_is_refused(tmp_path: Path) -> None:
 
 
 def test_deep_flow_nesting_fails_fast(tmp_path: Path) -> None:
-    """libyaml itself stops flow nesting at 1,000 levels; either way one clear error, no crash."""
+    """libyaml itself stops flow nesting at 1,000 levels: one clear error, no crash."""
     found = errors(tmp_path, "version: " + "[" * 100_000 + "]" * 100_000 + "\n")
-    assert len(found) == 1 and found[0].startswith("codes.yaml:1:") and "nest" in found[0]
+    assert found == ["codes.yaml:1:1009: error: YAML syntax: exceeded maximum nesting depth"]
 
 
 def test_oversized_file_is_refused_before_parsing(
@@ -482,4 +587,18 @@ def test_each_problem_is_one_line_even_for_a_key_with_a_newline(tmp_path: Path) 
     assert lines == [
         "codes.yaml:17:13: error: unknown key 'bill\\nable' in code entry; did you mean 'billable'?",
         "codes.yaml:18:13: error: duplicate key 'bill\\nable' (first at line 17); remove one",
+    ]
+
+
+@pytest.mark.parametrize("length", [78, 79])
+def test_a_quoted_value_is_shortened_past_80_characters(tmp_path: Path, length: int) -> None:
+    """A key of 78 characters quotes in 80 and shows whole; one more is cut to 79 and counted."""
+    key = "k" * length
+    text = mutate(
+        "            billable: true\n", f"            billable: true\n            {key}: 1\n"
+    )
+    quoted = f"'{key}'" if length == 78 else f"'{key[:78]}…' ({length} characters)"
+    assert errors(tmp_path, text) == [
+        f"codes.yaml:17:13: error: unknown key {quoted} in code entry; allowed: code, name, "
+        "category, family, message, message_en, action, action_en, billable, removed"
     ]

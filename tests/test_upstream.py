@@ -642,3 +642,226 @@ def test_word_diff_of_very_long_texts_shows_them_whole() -> None:
     assert worddiff.render(worddiff.diff(short, short + "改"), "[-{}-]", "{{+{}+}}") == (
         short + "{+改+}"
     )
+
+
+def test_markdown_report_of_additions_moves_headings_and_order(tmp_path: Path, capsys) -> None:
+    """Every kind of line the Markdown report has, texts escaped and fences that hold."""
+    row_0 = "| 0      | 成功                       | 是       |\n"
+    row_1 = "| 1      | 请求不合法，缺少参数       | 否       |\n"
+    table = edited(
+        tmp_path,
+        ("## 微信 H5/小程序返回码\n", "## 微信 H5/小程序/E证通返回码\n"),
+        (row_0 + row_1, row_1 + row_0),
+        (ROW_1201, ""),
+        (ROW_1301, ROW_1301 + ROW_1201),
+        (ROW_15, ROW_15 + "| 16     | 已达到重试上限 *重要* | 否 |\n"),
+        (ROW_4007, ROW_4007 + "|-4008 | 代码 ``` 块 | 等待 |是|\n"),
+        (ROW_1107, ROW_1107.replace("6s", "*6s*")),
+        name="table `v2`.md",
+    )
+    status, out, _ = upstream(capsys, "--format", "markdown", table)
+    system = next(c.key for c in MODEL.channels[0].categories if c.title == "系统返回码")
+    sdk_keys = ", ".join(c.key for c in MODEL.channels[1].categories)
+    todo = "and its family where it shares a meaning with other codes"
+    assert status == 1
+    assert out == "\n".join(
+        [
+            "## Tencent's return-code table against the spec",
+            "",
+            f"`` {table} `` against `{SHOWN_SPEC}`: 6 difference(s)",
+            "",
+            "### codes added upstream (2): paste each entry and write what the table cannot say",
+            "",
+            "- `wechat` **16**: in 微信 H5/小程序/E证通返回码 › 系统返回码: 已达到重试上限 \\*重要\\* "
+            "| steps: (none) | free (否)",
+            "",
+            "  ```yaml",
+            f"            # paste into channels.wechat.categories.{system}.codes, after code 15",
+            f"            # then write name, message_en, {todo}",
+            "            - code: 16",
+            "              name:",
+            "              message: 已达到重试上限 *重要*",
+            "              message_en:",
+            "              billable: false",
+            "  ```",
+            "",
+            "- `sdk` **-4008**: in 其他返回码: 代码 \\`\\`\\` 块 | steps: 等待 | billed (是)",
+            "",
+            "  ````yaml",
+            "        # paste into channels.sdk.codes, after code -4007",
+            f"        # then write name, message_en, action_en, category, {todo}",
+            "        - code: -4008",
+            "          name:",
+            f"          category:  # one of: {sdk_keys}",
+            "          message: 代码 ``` 块",
+            "          message_en:",
+            "          action:",
+            "            - 等待",
+            "          action_en:",
+            "          billable: true",
+            "  ````",
+            "",
+            "",
+            "### Chinese message changed (1)",
+            "",
+            f"- `wechat` **1107** `{NAMES['wechat', 1107]}`: "
+            "视频为空，或大小不合适，请控制录制时长在<del>6s</del><ins>\\*6s\\*</ins>左右",
+            "",
+            "### codes moved to another sub-table (1)",
+            "",
+            f"- `wechat` **1201** `{NAMES['wechat', 1201]}`: sub-table 动作活体返回码 → 静默活体返回码",
+            "",
+            "### headings changed (1): the spec's `title` follows the table's heading",
+            "",
+            "- `wechat` `table heading`: 微信 H5/小程序返回码 → 微信 H5/小程序/E证通返回码",
+            "",
+            "### codes listed in another order (1): the spec keeps the table's order",
+            "",
+            f"- `wechat` **1** `{NAMES['wechat', 1]}`: the table lists it first, the spec after 0",
+            "",
+        ]
+    )
+
+
+def test_a_code_in_a_new_table_or_sub_table_goes_into_a_new_list(tmp_path: Path, capsys) -> None:
+    heading = "| 返回码 | 含义 | 是否收费 |\n| ------ | ---- | -------- |\n"
+    table = edited(
+        tmp_path,
+        (
+            "### 微信相关返回码\n",
+            f"### 新子表\n\n{heading}| 30 | 新的子表里的码 | 否 |\n\n### 微信相关返回码\n",
+        ),
+        (LAST_ROW, f"{LAST_ROW}\n## 新表\n\n{heading}| 77 | 新表里的码 | 是 |\n"),
+    )
+    status, out, _ = upstream(capsys, table)
+    todo = (
+        "# then write name, message_en, and its family where it shares a meaning with other codes"
+    )
+    assert status == 1
+    assert out.splitlines()[1:] == [
+        "codes added upstream (2): paste each entry and write what the table cannot say",
+        "  wechat 30: in 微信 H5/小程序返回码 › 新子表: 新的子表里的码 | steps: (none) | free (否)",
+        "          # paste into channels.wechat.categories.NEW.codes, a new category for the "
+        "sub-table 新子表",
+        f"          {todo}",
+        "          - code: 30",
+        "            name:",
+        "            message: 新的子表里的码",
+        "            message_en:",
+        "            billable: false",
+        "  新表 77: in 新表: 新表里的码 | steps: (none) | billed (是)",
+        "      # paste into channels.NEW.codes, a new channel for the table 新表",
+        f"      {todo}",
+        "      - code: 77",
+        "        name:",
+        "        message: 新表里的码",
+        "        message_en:",
+        "        billable: true",
+    ]
+
+
+def test_a_replaced_copy_that_differs_reports_both(tmp_path: Path, capsys, monkeypatch) -> None:
+    """The table's differences and the unrecorded copy, paths as typed from where it runs."""
+    data = TABLE.replace(BILLED_66660004, BILLED_66660004.replace("是", "否")).encode()
+    spec = beside_a_copy(tmp_path, data)
+    monkeypatch.chdir(tmp_path)
+    assert MODEL.upstream is not None
+    old, (row, col) = MODEL.upstream.sha256, MODEL.upstream.sha256_at
+    status, out, _ = upstream(capsys, "--spec", spec)
+    assert status == 1
+    assert out.splitlines() == [
+        f"upstream/{SNAPSHOT.name} against codes.yaml: 2 difference(s)",
+        "BILLING CHANGED (1): calls ending with these codes are billed differently now",
+        line("sdk", 66660004, "billed (是) → free (否)"),
+        "the copy of the table the spec records (1)",
+        f"  codes.yaml:{row}:{col}: upstream.sha256 is {old[:12]}…, the file's is "
+        f"{hashlib.sha256(data).hexdigest()}: record it, and the date taken, once the spec "
+        "agrees with the table",
+    ]
+
+
+def test_an_invalid_spec_is_reported_as_typed_from_where_it_runs(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    spec = tmp_path / "codes.yaml"
+    spec.write_text("version: 1\nchannels: []\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    status, out, err = upstream(capsys, "--spec", spec)
+    assert (status, out) == (2, "")
+    assert err == (
+        "codes.yaml:1:10: error: version: expected text, but YAML reads an integer ('1'); "
+        "put it in quotes\n"
+        "codes.yaml:2:11: error: channels: expected a mapping, but YAML reads a list\n"
+    )
+
+
+def test_a_code_added_first_in_its_sub_table_goes_first_in_its_category(
+    tmp_path: Path, capsys
+) -> None:
+    """Its predecessor in the table is in another sub-table, so another category: none here."""
+    first = "| 201    | 从微信拉取图片失败                                 | 否       |\n"
+    table = edited(tmp_path, (first, "| 20     | 新的第一个码 | 否 |\n" + first))
+    category = next(c.key for c in MODEL.channels[0].categories if c.title == "微信相关返回码")
+    status, out, _ = upstream(capsys, table)
+    assert status == 1
+    assert out.splitlines()[1:4] == [
+        "codes added upstream (1): paste each entry and write what the table cannot say",
+        "  wechat 20: in 微信 H5/小程序返回码 › 微信相关返回码: 新的第一个码 | steps: (none) | free (否)",
+        f"          # paste into channels.wechat.categories.{category}.codes, as its first entry",
+    ]
+
+
+def test_each_code_listed_twice_is_named(tmp_path: Path, capsys) -> None:
+    table = edited(tmp_path, (LAST_ROW, LAST_ROW + "| 400101/400102 | 重复 | 重复 | 否 |\n"))
+    number = TABLE.count("\n") + 1 - TABLE[TABLE.index(LAST_ROW) :].count("\n") + 1
+    first = {code: TABLE[: TABLE.index(f"| {code} ")].count("\n") + 1 for code in (400101, 400102)}
+    status, out, err = upstream(capsys, table)
+    assert (status, out) == (2, "")
+    assert err == "".join(
+        f"{table}:{number}:3: error: code {code} is listed twice in 其他返回码 "
+        f"(first at line {first[code]})\n"
+        for code in (400101, 400102)
+    )
+
+
+def test_a_split_sub_table_keeps_its_category_where_most_of_its_codes_are(
+    tmp_path: Path, capsys
+) -> None:
+    """Two unknown headings share the codes of one category: the one sharing more takes it."""
+    row_2001 = "| 2001   | 调用比对引擎接口出错                       | 否       |\n"
+    head = "| 返回码 | 含义 | 是否收费 |\n| ------ | ---- | -------- |\n"
+    table = edited(
+        tmp_path,
+        (row_2001, ""),
+        (
+            "### 证件图像比对返回码\n",
+            f"### 比对返回码（一）\n\n{head}{row_2001}\n### 比对返回码（二）\n",
+        ),
+    )
+    category = next(c.key for c in MODEL.channels[0].categories if c.title == "证件图像比对返回码")
+    status, out, _ = upstream(capsys, table)
+    assert status == 1
+    assert out.splitlines()[1:] == [
+        "codes moved to another sub-table (1)",
+        line("wechat", 2001, "sub-table 证件图像比对返回码 → 比对返回码（一）"),
+        "headings changed (1): the spec's `title` follows the table's heading",
+        f"  wechat sub-table heading (category {category}): 证件图像比对返回码 → 比对返回码（二）",
+    ]
+
+
+def test_a_moved_code_with_a_new_billing_reports_both_in_its_spec_channel(
+    tmp_path: Path, capsys
+) -> None:
+    table = edited(
+        tmp_path,
+        (ROW_2006, ""),
+        (LAST_ROW, LAST_ROW + "|2006|姓名和身份证号不一致，请核实后重试||否|\n"),
+    )
+    status, out, _ = upstream(capsys, table)
+    assert status == 1
+    assert out.splitlines()[1:] == [
+        "BILLING CHANGED (1): calls ending with these codes are billed differently now",
+        line("wechat", 2006, "billed (是) → free (否)"),
+        "codes moved to another table (1)",
+        line("wechat", 2006, "table 微信 H5/小程序返回码 → 其他返回码"),
+    ]
