@@ -114,14 +114,14 @@ MUTANTS = {
     ),
     "Python message without escaping": Mutant(
         "awkward",
-        "python.py.j2",
+        "python_texts.py.j2",
         "            {{ c.message | py_str }},",
         '            "{{ c.message }}",',
         _python,
     ),
     "Python message and message_en swapped": Mutant(
         "real",
-        "python.py.j2",
+        "python_texts.py.j2",
         "            {{ c.message | py_str }},",
         "            {{ c.message_en | py_str }},",
         _python,
