@@ -17,9 +17,9 @@ from generator import files as files_module
 from generator.files import write_tree
 from generator.render import render
 from generator.spec import load_spec
-from generator.targets import MANIFEST, TARGETS
+from generator.targets import MANIFEST, paths
 
-PATHS = sorted({t.path for t in TARGETS} | {MANIFEST})
+PATHS = sorted({*paths(load_spec(SPEC)), MANIFEST})
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from enum import IntEnum
 import black
 import pytest
 
-from conftest import ROOT, Case, import_file
+from conftest import PYTHON_TEXTS, ROOT, Case, exec_package, import_file
 from generator.render import render
 from generator.spec import load_spec
 from generator.targets import TARGETS
@@ -179,10 +179,11 @@ def test_texts_read_back_exactly_from_black_stable_python_literals(tmp_path, tex
         "            billable: false\n",
         encoding="utf-8",
     )
-    source = render(load_spec(spec))[MODULE]
+    files = render(load_spec(spec))
     mode = black.Mode(target_versions={black.TargetVersion.PY311})
-    assert black.format_str(source, mode=mode) == source
-    module = import_file_from_text(tmp_path, source, f"faceid_codes_quoted_{QUOTED.index(text)}")
+    for path in (MODULE, PYTHON_TEXTS):
+        assert black.format_str(files[path], mode=mode) == files[path]
+    module = exec_package(files, f"faceid_codes_quoted_{QUOTED.index(text)}")
     member = module.SdkCode(1)
     assert (member.message, member.message_en, member.action, member.action_en) == (
         text,
@@ -190,9 +191,3 @@ def test_texts_read_back_exactly_from_black_stable_python_literals(tmp_path, tex
         (text,),
         (text,),
     )
-
-
-def import_file_from_text(folder, source: str, name: str):
-    path = folder / f"{name}.py"
-    path.write_text(source, encoding="utf-8")
-    return import_file(path, name)
