@@ -160,7 +160,7 @@ def _schema_round_trips(annotated_text: str, plain_text: str, data: SpecData) ->
                 {"$ref": f"#/$defs/{enum_name}", "$defs": schema["$defs"]}
             )
             assert all(validator.is_valid(code) for code in known)
-            for wrong in (unknown, str(codes[0][0]), codes[0][0] + 0.5, None, [codes[0][0]]):
+            for wrong in (unknown, str(codes[0][0]), 0.5, None, [codes[0][0]]):
                 assert not validator.is_valid(wrong), (enum_name, wrong)
 
 
