@@ -5,6 +5,7 @@ traceback, no hang and no memory blow-up, and nothing is written."""
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -343,6 +344,21 @@ def test_a_cache_folder_owned_by_another_user_is_not_used(
     monkeypatch.setattr(render, "CACHE", foreign)
     assert render._bytecode_cache() is None
     assert render.render(parse_spec(BASE.encode(), "spec.yaml", "spec/spec.yaml"))
+
+
+def test_a_private_cache_is_made_filled_and_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(render, "CACHE", cache)
+    spec = parse_spec(BASE.encode(), "spec.yaml", "spec/spec.yaml")
+    first = render.render(spec)
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    compiled = {p.name: p.read_bytes() for p in cache.iterdir()}
+    templates = {p for p in render.TEMPLATES.iterdir() if p.suffix == ".j2"}
+    assert len(compiled) == len(templates) and all(n.endswith(".cache") for n in compiled)
+    assert render.render(spec) == first  # now from the cache, which it leaves as it was
+    assert {p.name: p.read_bytes() for p in cache.iterdir()} == compiled
 
 
 def test_an_unwritable_cache_costs_speed_only(

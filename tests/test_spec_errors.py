@@ -10,6 +10,7 @@ import yaml
 
 from conftest import SPEC
 from generator import yamltree
+from generator.model import Upstream
 from generator.spec import SpecError, load_spec
 
 BASE = """\
@@ -50,6 +51,8 @@ channels:
         billable: false
 """
 
+UPSTREAM = "upstream:\n  file: seed.md\n  sha256: " + "a" * 64 + "\n  taken: 2026-01-01\n"
+
 SECOND_SDK = """\
       - code: 400102
         name: LOGIN_EXPIRED
@@ -71,6 +74,16 @@ def errors(tmp_path: Path, text: str) -> list[str]:
 def mutate(old: str, new: str, base: str = BASE) -> str:
     assert base.count(old) == 1, old
     return base.replace(old, new)
+
+
+def test_the_upstream_record_is_read_with_where_it_is_written(tmp_path: Path) -> None:
+    """`upstream` points at these values when the copy no longer matches them."""
+    path = tmp_path / "codes.yaml"
+    path.write_text(mutate("version: 1.0.0\n", "version: 1.0.0\n" + UPSTREAM), encoding="utf-8")
+    assert load_spec(path).upstream == Upstream("seed.md", "a" * 64, "2026-01-01", (3, 9), (4, 11))
+    quoted = UPSTREAM.replace("2026-01-01", '"2026-01-01"')  # a string, not a YAML timestamp
+    path.write_text(mutate("version: 1.0.0\n", "version: 1.0.0\n" + quoted), encoding="utf-8")
+    assert load_spec(path).upstream.taken == "2026-01-01"
 
 
 def test_the_base_spec_is_valid(tmp_path: Path) -> None:
@@ -384,6 +397,29 @@ CASES = {
         ),
         [
             "codes.yaml:3:9: error: file: '../seed.md' is not a path below the spec's folder, with / (no '..', no leading / or dot)",
+        ],
+    ),
+    "upstream date not in the calendar": (
+        ("version: 1.0.0\n", "version: 1.0.0\n" + UPSTREAM.replace("2026-01-01", "2026-02-30")),
+        ["codes.yaml:5:10: error: taken: '2026-02-30' is not a date in the calendar"],
+    ),
+    "upstream date not YYYY-MM-DD": (
+        ("version: 1.0.0\n", "version: 1.0.0\n" + UPSTREAM.replace("2026-01-01", "'26-1-1'")),
+        [
+            "codes.yaml:5:10: error: taken: expected a date as YYYY-MM-DD, but YAML reads text ('26-1-1')",
+        ],
+    ),
+    "upstream date a number": (
+        ("version: 1.0.0\n", "version: 1.0.0\n" + UPSTREAM.replace("2026-01-01", "20260101")),
+        [
+            "codes.yaml:5:10: error: taken: expected a date as YYYY-MM-DD, but YAML reads an integer ('20260101')",
+        ],
+    ),
+    "upstream unknown key": (
+        ("version: 1.0.0\n", "version: 1.0.0\n" + UPSTREAM.replace("taken:", "tken:")),
+        [
+            "codes.yaml:3:3: error: upstream lacks the required key 'taken'",
+            "codes.yaml:5:3: error: unknown key 'tken' in upstream; did you mean 'taken'?",
         ],
     ),
     "upstream sha256 not lowercase hex": (
