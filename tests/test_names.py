@@ -158,6 +158,10 @@ def test_a_family_member_is_named_for_the_family_and_its_code(tmp_path: Path, ca
             "liveness_minus",
             "codes.yaml:8:7: error: family key 'liveness_minus' ends in 'minus', which its members' names would read as a negative code",
         ),
+        (
+            "minus",
+            "codes.yaml:8:7: error: family key 'minus' ends in 'minus', which its members' names would read as a negative code",
+        ),
     ],
 )
 def test_a_family_key_that_would_break_its_members_names(
@@ -174,6 +178,18 @@ FAMILY_KEYS = st.from_regex(r"[a-z]{1,8}(_[a-z]{1,5}){0,3}", fullmatch=True).fil
     lambda key: not key.endswith("minus")
 )
 STEMS = st.from_regex(r"[A-Z]{1,8}(_[A-Z]{1,5}){0,3}", fullmatch=True)
+
+
+def test_a_code_suffix_spells_the_sign_only_below_zero() -> None:
+    codes = (-MAX_SAFE_INTEGER, -5026, -1, 0, 1, 66660023)
+    assert [code_suffix(code) for code in codes] == [
+        f"_MINUS_{MAX_SAFE_INTEGER}",
+        "_MINUS_5026",
+        "_MINUS_1",
+        "_0",
+        "_1",
+        "_66660023",
+    ]
 
 
 @given(FAMILY_KEYS, CODES, CODES)

@@ -11,7 +11,7 @@ import yaml
 from conftest import SPEC
 from generator import yamltree
 from generator.model import Upstream
-from generator.spec import SpecError, load_spec
+from generator.spec import MAX_LINE, SpecError, load_spec
 
 BASE = """\
 version: 1.0.0
@@ -638,3 +638,40 @@ def test_a_quoted_value_is_shortened_past_80_characters(tmp_path: Path, length: 
         f"codes.yaml:17:13: error: unknown key {quoted} in code entry; allowed: code, name, "
         "category, family, message, message_en, action, action_en, billable, removed"
     ]
+
+
+def test_the_error_itself_says_how_many_problems_and_where(tmp_path: Path) -> None:
+    path = tmp_path / "codes.yaml"
+    path.write_text(mutate("billable: true", "billabel: true"), encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        load_spec(path, display="codes.yaml")
+    assert str(caught.value) == "2 problem(s) in codes.yaml"
+
+
+def test_an_error_line_is_one_printable_line_whatever_the_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "codes.yaml"
+    path.write_text(mutate("billable: true", "billabel: true"), encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        load_spec(path, display="co\tdes\n.yaml")
+    assert caught.value.lines()[0] == (
+        "co\\tdes\\n.yaml:12:13: error: code entry lacks the required key 'billable'"
+    )
+
+
+@pytest.mark.parametrize("extra", [-1, 0, 1])
+def test_an_error_line_is_cut_only_past_its_limit(tmp_path: Path, extra: int) -> None:
+    path = tmp_path / "codes.yaml"
+    path.write_text(mutate("billable: true", "billabel: true"), encoding="utf-8")
+
+    def line(display: str) -> str:
+        with pytest.raises(SpecError) as caught:
+            load_spec(path, display=display)
+        return caught.value.lines()[0]
+
+    width = MAX_LINE - len(line("a")) + 1  # the file name that makes a line of exactly MAX_LINE
+    text = line("a" * (width + extra))
+    if extra <= 0:
+        assert len(text) == MAX_LINE + extra and text.endswith("required key 'billable'")
+    else:
+        whole = "a" * (width + extra) + line("a")[1:]
+        assert text == whole[: MAX_LINE - 1] + "…"
