@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import SPEC
+from conftest import ROOT, SPEC
 from generator import yamltree
 from generator.model import Upstream
 from generator.spec import MAX_LINE, SpecError, load_spec
@@ -675,3 +678,34 @@ def test_an_error_line_is_cut_only_past_its_limit(tmp_path: Path, extra: int) ->
     else:
         whole = "a" * (width + extra) + line("a")[1:]
         assert text == whole[: MAX_LINE - 1] + "…"
+
+
+def test_validate_run_as_a_command_prints_each_rule_the_spec_breaks(tmp_path: Path) -> None:
+    """In a fresh process: the rule readers are built when the loader is imported."""
+    upstream = UPSTREAM.replace("seed.md", "../seed.md").replace("a" * 64, "ABC")
+    edits = [
+        ("version: 1.0.0\n", "version: '1.0'\n" + upstream),
+        ("name: SUCCESS", "name: Success"),
+        ("  sdk:\n", "  Sdk:\n"),
+        ("enum: SdkCode", "enum: sdkCode"),
+    ]
+    text = BASE
+    for old, new in edits:
+        text = mutate(old, new, text)
+    (tmp_path / "codes.yaml").write_text(text, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", "--spec", "codes.yaml"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+    )
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == [
+        "codes.yaml:1:10: error: version: '1.0' is not a version like 1.2.3; put it in quotes if YAML reads it as a number",
+        "codes.yaml:3:9: error: file: '../seed.md' is not a path below the spec's folder, with / (no '..', no leading / or dot)",
+        "codes.yaml:4:11: error: sha256: 'ABC' is not a SHA-256 in lowercase hex (64 characters, as sha256sum prints it)",
+        "codes.yaml:17:19: error: name: 'Success' is not UPPER_SNAKE_CASE (A-Z, 0-9, single underscores, starting with a letter)",
+        "codes.yaml:21:3: error: channel key 'Sdk' is not lower_snake_case",
+        "codes.yaml:22:11: error: enum: 'sdkCode' is not a PascalCase type name such as WechatCode",
+    ]
