@@ -221,6 +221,25 @@ def test_an_unknown_family_is_shown_with_those_declared(
     assert expected in errors(tmp_path, text)
 
 
+def test_every_family_and_every_name_is_checked_past_a_bad_one(tmp_path: Path) -> None:
+    declared = (
+        "    families:\n      risk:\n        title: 风控\n        title_en: Risk\n"
+        "      other:\n        title: 其他\n        title_en: Other\n"
+    )
+    text = edit(
+        (FAMILIES, declared + FAMILIES.removeprefix("    families:\n")),
+        ("MINUS_5026\n        family: liveness_failed", "MINUS_5026\n        family: nope"),
+        (RISK, RISK.replace("TRIGGERED", "TRIGGERED_66665001")),
+    )
+    assert errors(tmp_path, text) == [
+        "codes.yaml:8:7: error: family 'risk' has 0 code(s) (none); a family groups two or more codes of one meaning",
+        "codes.yaml:11:7: error: family 'other' has 0 code(s) (none); a family groups two or more codes of one meaning",
+        "codes.yaml:14:7: error: family 'liveness_failed' has 1 code(s) (1404); a family groups two or more codes of one meaning",
+        "codes.yaml:24:17: error: unknown family 'nope'; declared: risk, other, liveness_failed",
+        "codes.yaml:37:15: error: name RISK_CONTROL_TRIGGERED_66665001 carries its code, which only codes of a family do; add a family or drop _66665001",
+    ]
+
+
 # --- every artefact exposes them ---------------------------------------------------------
 
 

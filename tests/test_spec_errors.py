@@ -402,6 +402,24 @@ CASES = {
             "codes.yaml:3:9: error: file: '../seed.md' is not a path below the spec's folder, with / (no '..', no leading / or dot)",
         ],
     ),
+    "text a number": (
+        ("message: 成功", "message: 123"),
+        [
+            "codes.yaml:14:22: error: message: expected text, but YAML reads an integer ('123'); put it in quotes",
+        ],
+    ),
+    "code of 20 characters, shown whole": (
+        ("code: 400101", "code: " + "9" * 20),
+        [
+            "codes.yaml:26:15: error: code: code 99999999999999999999 is outside JavaScript's safe integers (±9007199254740991)",
+        ],
+    ),
+    "code of 21 characters, shortened": (
+        ("code: 400101", "code: " + "9" * 21),
+        [
+            "codes.yaml:26:15: error: code: code 9999999999999999… (21 characters) is outside JavaScript's safe integers (±9007199254740991)",
+        ],
+    ),
     "upstream date not in the calendar": (
         ("version: 1.0.0\n", "version: 1.0.0\n" + UPSTREAM.replace("2026-01-01", "2026-02-30")),
         ["codes.yaml:5:10: error: taken: '2026-02-30' is not a date in the calendar"],
