@@ -240,6 +240,18 @@ def test_every_family_and_every_name_is_checked_past_a_bad_one(tmp_path: Path) -
     ]
 
 
+def test_a_member_in_an_unknown_category_is_not_also_said_to_disagree(tmp_path: Path) -> None:
+    text = edit(
+        (
+            "category: liveness\n        message: 活体识别不通过，",
+            "category: livenes\n        message: 活体识别不通过，",
+        )
+    )
+    assert errors(tmp_path, text) == [
+        "codes.yaml:26:19: error: unknown category 'livenes'; defined: liveness"
+    ]
+
+
 # --- every artefact exposes them ---------------------------------------------------------
 
 

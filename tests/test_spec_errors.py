@@ -79,6 +79,24 @@ def mutate(old: str, new: str, base: str = BASE) -> str:
     return base.replace(old, new)
 
 
+def test_a_duplicate_in_a_channel_without_its_enum_names_the_channel(tmp_path: Path) -> None:
+    text = mutate("    enum: SdkCode\n", "", BASE + SECOND_SDK.replace("400102", "400101"))
+    assert errors(tmp_path, text) == [
+        "codes.yaml:18:5: error: channel 'sdk' lacks the required key 'enum'",
+        "codes.yaml:35:15: error: code 400101 is already used by INVALID_SIGNATURE at line 25; codes are unique in sdk",
+    ]
+
+
+def test_each_category_is_loaded_with_its_titles_as_written() -> None:
+    """Against PyYAML's reading of the spec, not the loader's own."""
+    written = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["channels"]
+    for channel in load_spec(SPEC).channels:
+        declared = written[channel.key]["categories"]
+        assert [tuple(c) for c in channel.categories] == [
+            (key, fields["title"], fields["title_en"]) for key, fields in declared.items()
+        ]
+
+
 def test_the_upstream_record_is_read_with_where_it_is_written(tmp_path: Path) -> None:
     """`upstream` points at these values when the copy no longer matches them."""
     path = tmp_path / "codes.yaml"
@@ -400,6 +418,17 @@ CASES = {
         ),
         [
             "codes.yaml:3:9: error: file: '../seed.md' is not a path below the spec's folder, with / (no '..', no leading / or dot)",
+        ],
+    ),
+    "category without its title": (
+        ("        title: 请求\n", ""),
+        ["codes.yaml:23:9: error: category 'request' lacks the required key 'title'"],
+    ),
+    "a broken category, then a good one": (
+        ("      request:\n", "      broken: 1\n      request:\n"),
+        [
+            "codes.yaml:22:7: error: category 'broken' has no codes; remove it or file codes under it",
+            "codes.yaml:22:15: error: category 'broken': expected a mapping, found an integer ('1')",
         ],
     ),
     "text a number": (
