@@ -87,6 +87,52 @@ def test_a_duplicate_in_a_channel_without_its_enum_names_the_channel(tmp_path: P
     ]
 
 
+NAMELESS = ("        name: INVALID_SIGNATURE\n", "")
+CODELESS = (
+    "      - code: 400101\n        name: INVALID_SIGNATURE",
+    "      - name: NO_CODE\n        category: request\n        message: 无\n"
+    "        message_en: None\n        billable: false\n"
+    "      - code: 400101\n        name: INVALID_SIGNATURE",
+)
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            NAMELESS,
+            [
+                "codes.yaml:26:9: error: code entry lacks the required key 'name'",
+                "codes.yaml:35:15: error: code 400101 is already used at line 26; codes are unique in SdkCode",
+            ],
+        ),
+        (
+            CODELESS,
+            [
+                "codes.yaml:26:9: error: code entry lacks the required key 'code'",
+                "codes.yaml:41:15: error: code 400101 is already used by INVALID_SIGNATURE at line 31; codes are unique in SdkCode",
+            ],
+        ),
+    ],
+    ids=["the first has no name", "an entry without a code comes first"],
+)
+def test_a_duplicate_code_is_found_past_incomplete_entries(
+    tmp_path: Path, edit: tuple[str, str], expected: list[str]
+) -> None:
+    text = mutate(*edit, BASE + SECOND_SDK.replace("400102", "400101"))
+    assert errors(tmp_path, text) == expected
+
+
+def test_enums_that_differ_in_case_are_found_past_a_broken_channel(tmp_path: Path) -> None:
+    sdk = BASE[BASE.index("  sdk:\n") :]
+    other = sdk.replace("  sdk:\n", "  other:\n").replace("enum: SdkCode", "enum: SDKCode")
+    text = "version: 1.0.0\nchannels:\n  wechat: 1\n" + sdk + other
+    assert errors(tmp_path, text) == [
+        "codes.yaml:3:3: error: channels sdk and other have enums that differ only in case; rename one",
+        "codes.yaml:3:11: error: channel 'wechat': expected a mapping, found an integer ('1')",
+    ]
+
+
 def test_each_category_is_loaded_with_its_titles_as_written() -> None:
     """Against PyYAML's reading of the spec, not the loader's own."""
     written = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["channels"]
@@ -429,6 +475,52 @@ CASES = {
         [
             "codes.yaml:22:7: error: category 'broken' has no codes; remove it or file codes under it",
             "codes.yaml:22:15: error: category 'broken': expected a mapping, found an integer ('1')",
+        ],
+    ),
+    "version part too large": (
+        ("version: 1.0.0", "version: 1.0.99999999999999999"),
+        [
+            "codes.yaml:1:10: error: version: each part of version '1.0.99999999999999999' must be at most 9007199254740991",
+        ],
+    ),
+    "an unknown key, then a bad value": (
+        (
+            "message_en: Success\n            billable: true",
+            "mesage_en: Success\n            billable: maybe",
+        ),
+        [
+            "codes.yaml:12:13: error: code entry lacks the required key 'message_en'",
+            "codes.yaml:15:13: error: unknown key 'mesage_en' in code entry; did you mean 'message_en'?",
+            "codes.yaml:16:23: error: billable: expected true or false, but YAML reads text ('maybe')",
+        ],
+    ),
+    "a code entry that is not a mapping": (
+        ("      - code: 400101\n", "      - 400100\n      - code: 400101\n"),
+        ["codes.yaml:26:9: error: code entry: expected a mapping, found an integer ('400100')"],
+    ),
+    "category not text": (
+        ("category: request", "category: 5"),
+        [
+            "codes.yaml:22:7: error: category 'request' has no codes; remove it or file codes under it",
+            "codes.yaml:28:19: error: category: expected text, but YAML reads an integer ('5'); put it in quotes",
+        ],
+    ),
+    "no categories defined": (
+        (
+            "    categories:\n      request:\n        title: 请求\n        title_en: Request\n",
+            "    categories: {}\n",
+        ),
+        ["codes.yaml:25:19: error: unknown category 'request'; defined: none defined"],
+    ),
+    "unknown category, two defined": (
+        (
+            "      request:\n        title: 请求",
+            "      other:\n        title: 别的\n        title_en: Other\n      requests:\n        title: 请求",
+        ),
+        [
+            "codes.yaml:22:7: error: category 'other' has no codes; remove it or file codes under it",
+            "codes.yaml:25:7: error: category 'requests' has no codes; remove it or file codes under it",
+            "codes.yaml:31:19: error: unknown category 'request'; defined: other, requests",
         ],
     ),
     "text a number": (
