@@ -523,6 +523,33 @@ CASES = {
             "codes.yaml:31:19: error: unknown category 'request'; defined: other, requests",
         ],
     ),
+    "a tag on a mapping": (
+        ("channels:\n", "channels: !!map\n"),
+        ["codes.yaml:2:11: error: YAML tag tag:yaml.org,2002:map is not supported here; remove it"],
+    ),
+    "a key YAML reads as a date": (
+        ("    enum: WechatCode\n", "    2026-01-01: 1\n    enum: WechatCode\n"),
+        [
+            "codes.yaml:4:5: error: key '2026-01-01' is read as not text; quote it or choose another",
+        ],
+    ),
+    "a duplicate key keeps its first value": (
+        ("            message: 成功\n", "            message: 成功\n            message: 123\n"),
+        ["codes.yaml:15:13: error: duplicate key 'message' (first at line 14); remove one"],
+    ),
+    "the non-specific tag resolves as no tag does": (
+        ("message: 成功", "message: ! 123"),
+        [
+            "codes.yaml:14:22: error: message: expected text, but YAML reads an integer ('123'); put it in quotes",
+        ],
+    ),
+    "no channels": (
+        ("channels:\n", "channel:\n"),
+        [
+            "codes.yaml:1:1: error: the spec lacks the required key 'channels'",
+            "codes.yaml:2:1: error: unknown key 'channel' in the spec; did you mean 'channels'?",
+        ],
+    ),
     "text a number": (
         ("message: 成功", "message: 123"),
         [
