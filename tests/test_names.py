@@ -180,6 +180,22 @@ FAMILY_KEYS = st.from_regex(r"[a-z]{1,8}(_[a-z]{1,5}){0,3}", fullmatch=True).fil
 STEMS = st.from_regex(r"[A-Z]{1,8}(_[A-Z]{1,5}){0,3}", fullmatch=True)
 
 
+def test_a_name_claims_a_code_of_at_most_sixteen_digits() -> None:
+    assert claimed_code("X_" + "9" * 16) == int("9" * 16)
+    assert claimed_code("X_MINUS_" + "9" * 16) == -int("9" * 16)
+    assert claimed_code("X_" + "9" * 17) is None
+
+
+def test_the_naming_rule_can_be_left_out_for_an_old_spec(tmp_path: Path) -> None:
+    """As `compat` reads a baseline written before the rule."""
+    path = tmp_path / "codes.yaml"
+    path.write_text(BASE.replace("RISK_CONTROL_TRIGGERED", "RISK_66665001"), encoding="utf-8")
+    with pytest.raises(SpecError):
+        load_spec(path)
+    risky = load_spec(path, check_names=False).channels[0].codes[-1]
+    assert (risky.code, risky.name) == (66665001, "RISK_66665001")
+
+
 def test_a_code_suffix_spells_the_sign_only_below_zero() -> None:
     codes = (-MAX_SAFE_INTEGER, -5026, -1, 0, 1, 66660023)
     assert [code_suffix(code) for code in codes] == [

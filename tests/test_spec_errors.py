@@ -809,6 +809,17 @@ def test_a_quoted_value_is_shortened_past_80_characters(tmp_path: Path, length: 
     ]
 
 
+def test_errors_name_the_file_as_given_when_no_display_name_is(tmp_path: Path) -> None:
+    path = tmp_path / "codes.yaml"
+    path.write_text(mutate("billable: true", "billabel: true"), encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        load_spec(path)
+    assert (
+        caught.value.lines()[0]
+        == f"{path}:12:13: error: code entry lacks the required key 'billable'"
+    )
+
+
 def test_the_error_itself_says_how_many_problems_and_where(tmp_path: Path) -> None:
     path = tmp_path / "codes.yaml"
     path.write_text(mutate("billable: true", "billabel: true"), encoding="utf-8")
