@@ -153,6 +153,14 @@ def test_one_long_text_aliased_many_times_is_refused() -> None:
     assert "aliases expand to more than 10x the file's own text (an alias bomb?)" in line
 
 
+def test_bytes_past_the_limit_handed_to_the_parser_are_refused_unread() -> None:
+    """load_spec and compat refuse such a file before reading it; parse_spec checks too."""
+    size = yamltree.MAX_BYTES + 1
+    assert errors(b" " * size) == [
+        f"spec.yaml:1:1: error: file is {size:,} bytes; the limit is {yamltree.MAX_BYTES:,}"
+    ]
+
+
 def test_a_list_aliased_many_times_weighs_all_its_texts() -> None:
     """The list's weight is that of every text in it, the first one too."""
     long = "长" * 1_000_000
