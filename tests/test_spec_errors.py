@@ -143,6 +143,13 @@ def test_each_category_is_loaded_with_its_titles_as_written() -> None:
         ]
 
 
+def test_a_version_is_checked_part_by_part(tmp_path: Path) -> None:
+    """Sixteen characters in all, each part far below the limit."""
+    path = tmp_path / "codes.yaml"
+    path.write_text(mutate("version: 1.0.0", "version: 10.20.3000000000"), encoding="utf-8")
+    assert load_spec(path).version == "10.20.3000000000"
+
+
 def test_the_upstream_record_is_read_with_where_it_is_written(tmp_path: Path) -> None:
     """`upstream` points at these values when the copy no longer matches them."""
     path = tmp_path / "codes.yaml"
