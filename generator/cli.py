@@ -140,17 +140,29 @@ HELP = {
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Write and check the FaceID return-code artefacts from one spec.",
+        epilog="exit codes: 0 ok, 1 a difference was found, 2 invalid input, 3 cannot write",
+    )
     commands = parser.add_subparsers(
         dest="command", required=True, metavar="{generate,check,validate,compat,upstream}"
     )
     for name, text in HELP.items():
         sub = commands.add_parser(name, help=text, description=text)
         sub.add_argument(
-            "--spec", type=_path, default=DEFAULT_SPEC, help="spec file (default: spec/codes.yaml)"
+            "--spec",
+            type=_path,
+            default=DEFAULT_SPEC,
+            metavar="FILE",
+            help="spec file (default: spec/codes.yaml)",
         )
         sub.add_argument(
-            "--out", type=_path, default=DEFAULT_OUT, help="output folder (default: generated/)"
+            "--out",
+            type=_path,
+            default=DEFAULT_OUT,
+            metavar="DIR",
+            help="output folder (default: generated/)",
         )
         sub.add_argument(
             "-q", "--quiet", action="store_true", help="print nothing when all is well"

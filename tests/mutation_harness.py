@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -63,6 +64,7 @@ def _under_mutmut() -> bool:
 def pytest_configure(config: pytest.Config) -> None:
     if not _under_mutmut():
         return
+    _forget_cached_results()
     root = Path.cwd()
     (root / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
     paths = [str(root), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
@@ -70,6 +72,20 @@ def pytest_configure(config: pytest.Config) -> None:
     folder = tempfile.mkdtemp(prefix="mutation-hits-")
     os.environ[HITS] = folder
     config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+
+
+def _forget_cached_results() -> None:
+    """Empty the generator's functools caches, filled by the run this test run forked from.
+
+    mutmut runs each mutant in a child forked from a process that has already
+    run the tests; a cached result computed there by the original function
+    would hide a mutant of it from every in-process test.
+    """
+    for name, module in list(sys.modules.items()):
+        if name == "generator" or name.startswith("generator."):
+            for value in vars(module).values():
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
 
 
 def _recording() -> bool:
@@ -108,6 +124,97 @@ def pytest_fixture_setup(fixturedef: pytest.FixtureDef, request: pytest.FixtureR
         _FIXTURE_CALLS.setdefault(fixturedef.argname, set()).update(calls)
 
 
+# The tests written for each module of generator/ (test files, or test names
+# within a file).  A test counts toward the mutants of the modules it is
+# written for, not of every module it happens to call: nearly every test loads
+# and renders the real spec, so without this table each surviving mutant of
+# the loader would run some 500 tests, four minutes, and a complete run would
+# take most of a day on two cores.  The score is then that of each module's
+# own tests, a lower bound of what the whole suite catches.
+LOADER = (
+    "tests/test_spec_errors.py",
+    "tests/test_hostile_spec.py",
+    "tests/test_spec_schema.py",
+    "tests/test_seed.py",
+    "tests/test_names.py",
+    "tests/test_families.py",
+    "tests/test_tombstones.py",
+    "tests/test_glossary.py",
+    "tests/test_properties.py::test_valid_specs_load_exactly",
+    "tests/test_properties.py::test_broken_specs_",
+    "tests/test_faults.py::test_code_count_limit",
+)
+RENDERER = (
+    "tests/test_python_artefact.py",
+    "tests/test_typescript_artefact.py",
+    "tests/test_markdown_artefact.py",
+    "tests/test_schema_artefact.py",
+    "tests/test_go_artefact.py",
+    "tests/test_java_artefact.py",
+    "tests/test_literals.py",
+    "tests/test_injection.py",
+    "tests/test_families.py",
+    "tests/test_names.py",
+    "tests/test_explain.py",
+    "tests/test_properties.py::test_python_schema_and_markdown_round_trip",
+    "tests/test_properties.py::test_go_",
+    "tests/test_properties.py::test_java_",
+    "tests/test_hostile_spec.py::test_a_cache_folder_",  # the template cache
+    "tests/test_hostile_spec.py::test_a_private_cache_",
+    "tests/test_hostile_spec.py::test_an_unwritable_cache_",
+)
+WRITER = (
+    "tests/test_cli.py",
+    "tests/test_drift.py",
+    "tests/test_output_folder.py",
+    "tests/test_faults.py",
+    "tests/test_progress.py",
+    "tests/test_injection.py",
+    "tests/test_spec_errors.py",  # the problems as the command prints them
+    "tests/test_hostile_spec.py",
+)
+HELP = ("tests/test_cli.py::test_the_readme_",)  # every command's --help
+COMPAT = ("tests/test_compat.py", "tests/test_tombstones.py", *HELP)
+UPSTREAM = (
+    *HELP,
+    "tests/test_upstream.py",
+    "tests/test_upstream_properties.py",
+    "tests/test_upstream_table.py",
+    "tests/test_worddiff.py",
+)
+WRITTEN_FOR = {
+    "generator.spec": LOADER,
+    "generator.yamltree": LOADER,
+    "generator.rules": LOADER,
+    "generator.naming": LOADER,
+    "generator.families": LOADER,
+    "generator.model": LOADER + RENDERER,
+    "generator.characters": LOADER + UPSTREAM,
+    "generator.reading": LOADER + UPSTREAM + WRITER,  # the writer reads without following links
+    "generator.render": RENDERER,
+    "generator.literals": RENDERER,
+    "generator.targets": RENDERER + WRITER,
+    "generator.cli": WRITER,
+    "generator.files": WRITER,
+    "generator.manifest": WRITER,
+    "generator.progress": WRITER,
+    "generator.compat": COMPAT,
+    "generator.upstream": UPSTREAM,
+    "generator.upstream_diff": UPSTREAM,
+    "generator.upstream_report": UPSTREAM,
+    "generator.upstream_table": UPSTREAM,
+    "generator.worddiff": UPSTREAM,
+}
+
+
+def _written_for(nodeid: str, function: str) -> bool:
+    """Whether the test `nodeid` is written for the module of `function`."""
+    module = function.rsplit(".", 1)[0]
+    if module not in WRITTEN_FOR:  # a new module: add it to the table
+        raise pytest.UsageError(f"tests/mutation_harness.py: {module} has no row in WRITTEN_FOR")
+    return nodeid.startswith(WRITTEN_FOR[module])
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_teardown(item: pytest.Item) -> None:
     """Before mutmut's own teardown hook files the calls recorded during this test."""
@@ -118,3 +225,4 @@ def pytest_runtest_teardown(item: pytest.Item) -> None:
     state()._stats.update(_subprocess_calls())
     for name in getattr(item, "fixturenames", ()):
         state()._stats.update(_FIXTURE_CALLS.get(name, ()))
+    state()._stats = {f for f in state()._stats if _written_for(item.nodeid, f)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, GENERATED, ROOT, SPEC
+from generator import cli as generator_cli
 from generator.render import render
 from generator.spec import load_spec
 from generator.targets import MANIFEST, paths
@@ -216,3 +218,31 @@ def test_headers_name_the_spec(tmp_path: Path) -> None:
         .read_text(encoding="utf-8")
         .startswith("# generated from tests/data/awkward.yaml — do not edit\n")
     )
+
+
+# Every command's `--help`, as the README's command-line reference shows it.
+HELP_COMMANDS = ["", "generate", "check", "validate", "compat", "upstream"]
+
+
+def readme_help(command: str) -> str:
+    """The README block marked `<!-- help: {command} -->`, as written."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    marked = rf"^<!-- help: {command} -->\n```text\n(.*?)^```$"
+    (block,) = re.findall(marked, text, flags=re.S | re.M)
+    return block
+
+
+@pytest.mark.parametrize("command", HELP_COMMANDS, ids=lambda c: c or "top")
+def test_the_readme_shows_each_commands_help_exactly(
+    command: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")  # argparse wraps to the terminal
+    with pytest.raises(SystemExit) as exit_:
+        generator_cli.main([*command.split(), "--help"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == readme_help(command)
+
+
+def test_the_readme_documents_every_command() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert re.findall(r"^<!-- help: (\w*) -->$", text, flags=re.M) == HELP_COMMANDS

@@ -282,14 +282,19 @@ def test_a_git_baseline_is_read_from_this_repository_wherever_compat_runs(
 
 def test_an_unknown_revision_or_invalid_baseline_exits_2(tmp_path: Path) -> None:
     result = compat("--baseline", "no-such-revision-xyz")
-    assert (
-        result.returncode == 2
-        and "'no-such-revision-xyz' does not name a commit of this repository" in result.stderr
+    assert (result.returncode, result.stdout, result.stderr) == (
+        2,
+        "",
+        "compat: 'no-such-revision-xyz' does not name a commit of this repository\n",
     )
     bad = tmp_path / "bad.yaml"
     bad.write_text("version: 1\n", encoding="utf-8")
     result = compat("--baseline-spec", bad)
-    assert result.returncode == 2 and ": error: " in result.stderr and result.stdout == ""
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == [
+        f"{bad}:1:1: error: the spec lacks the required key 'channels'",
+        f"{bad}:1:10: error: version: expected text, but YAML reads an integer ('1'); put it in quotes",
+    ]
 
 
 # --- tombstones: a retired number and name are never given another meaning ----------

@@ -15,6 +15,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import SPEC, Case, import_file
 from generator.files import write_tree
@@ -185,6 +186,70 @@ def test_the_real_spec_declares_exactly_the_seeds_families() -> None:
     for channel in spec.channels:
         found = [{c.code for c in channel.members(f.key)} for f in channel.families]
         assert sorted(map(sorted, found)) == sorted(map(sorted, SEED_FAMILIES[channel.key]))
+
+
+def test_each_family_is_loaded_with_its_titles_as_written() -> None:
+    """Against PyYAML's reading of the spec, not the loader's own."""
+    written = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["channels"]
+    for channel in load_spec(SPEC).channels:
+        declared = written[channel.key].get("families", {})
+        assert [(f.key, f.title, f.title_en) for f in channel.families] == [
+            (key, fields["title"], fields["title_en"]) for key, fields in declared.items()
+        ]
+
+
+FAMILIES = "    families:\n      liveness_failed:\n        title: 活体识别不通过\n        title_en: Liveness check failed\n"
+RISK = "        name: RISK_CONTROL_TRIGGERED\n"
+
+
+@pytest.mark.parametrize(
+    ("families", "declared", "line"),
+    [
+        ("    families: {}\n", "none declared", 29),
+        (
+            FAMILIES + "      risk:\n        title: 风控\n        title_en: Risk\n",
+            "liveness_failed, risk",
+            35,
+        ),
+    ],
+)
+def test_an_unknown_family_is_shown_with_those_declared(
+    tmp_path: Path, families: str, declared: str, line: int
+) -> None:
+    text = edit((FAMILIES, families), (RISK, RISK + "        family: risky\n"))
+    expected = f"codes.yaml:{line}:17: error: unknown family 'risky'; declared: {declared}"
+    assert expected in errors(tmp_path, text)
+
+
+def test_every_family_and_every_name_is_checked_past_a_bad_one(tmp_path: Path) -> None:
+    declared = (
+        "    families:\n      risk:\n        title: 风控\n        title_en: Risk\n"
+        "      other:\n        title: 其他\n        title_en: Other\n"
+    )
+    text = edit(
+        (FAMILIES, declared + FAMILIES.removeprefix("    families:\n")),
+        ("MINUS_5026\n        family: liveness_failed", "MINUS_5026\n        family: nope"),
+        (RISK, RISK.replace("TRIGGERED", "TRIGGERED_66665001")),
+    )
+    assert errors(tmp_path, text) == [
+        "codes.yaml:8:7: error: family 'risk' has 0 code(s) (none); a family groups two or more codes of one meaning",
+        "codes.yaml:11:7: error: family 'other' has 0 code(s) (none); a family groups two or more codes of one meaning",
+        "codes.yaml:14:7: error: family 'liveness_failed' has 1 code(s) (1404); a family groups two or more codes of one meaning",
+        "codes.yaml:24:17: error: unknown family 'nope'; declared: risk, other, liveness_failed",
+        "codes.yaml:37:15: error: name RISK_CONTROL_TRIGGERED_66665001 carries its code, which only codes of a family do; add a family or drop _66665001",
+    ]
+
+
+def test_a_member_in_an_unknown_category_is_not_also_said_to_disagree(tmp_path: Path) -> None:
+    text = edit(
+        (
+            "category: liveness\n        message: 活体识别不通过，",
+            "category: livenes\n        message: 活体识别不通过，",
+        )
+    )
+    assert errors(tmp_path, text) == [
+        "codes.yaml:26:19: error: unknown category 'livenes'; defined: liveness"
+    ]
 
 
 # --- every artefact exposes them ---------------------------------------------------------

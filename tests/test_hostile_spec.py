@@ -5,6 +5,7 @@ traceback, no hang and no memory blow-up, and nothing is written."""
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -152,12 +153,44 @@ def test_one_long_text_aliased_many_times_is_refused() -> None:
     assert "aliases expand to more than 10x the file's own text (an alias bomb?)" in line
 
 
+def test_bytes_past_the_limit_handed_to_the_parser_are_refused_unread() -> None:
+    """load_spec and compat refuse such a file before reading it; parse_spec checks too."""
+    size = yamltree.MAX_BYTES + 1
+    assert errors(b" " * size) == [
+        f"spec.yaml:1:1: error: file is {size:,} bytes; the limit is {yamltree.MAX_BYTES:,}"
+    ]
+
+
+def test_a_list_aliased_many_times_weighs_all_its_texts() -> None:
+    """The list's weight is that of every text in it, the first one too."""
+    long = "长" * 1_000_000
+    text = BASE.replace(
+        "        action:\n          - 签名校验不通过\n", f"        action: &steps [{long}, 短]\n"
+    )
+    copies = "".join(
+        f"      - code: {400200 + i}\n        name: N{i}\n        category: request\n"
+        f"        message: m\n        message_en: x\n        action: *steps\n"
+        f"        action_en: [a, b]\n        billable: false\n"
+        for i in range(40)
+    )
+    weight = 1 + (1 + len(long)) + (1 + len("短"))  # one per node, and each text's characters
+    budget = yamltree.ALIAS_FACTOR * len(text + copies) + yamltree.ALIAS_FLOOR
+    line, col = position(text + copies, "*steps")
+    line += 8 * (budget // weight)  # the first alias that takes the total past the budget
+    assert errors(text + copies) == [
+        f"spec.yaml:{line}:{col}: error: aliases expand to more than 10x the file's own text "
+        "(an alias bomb?); write the values out or share fewer of them"
+    ]
+
+
 def test_a_billion_laughs_file_is_refused() -> None:
     levels = ['a: &a0 "lol"'] + [
         f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)
     ]
-    (line,) = errors("\n".join(levels) + "\n")
-    assert "aliases" in line and ": error: " in line
+    assert errors("\n".join(levels) + "\n") == [
+        "spec.yaml:4:10: error: *a2 repeats a nested list; aliases may repeat a text or a "
+        "list of texts only: write it out"
+    ]
 
 
 def test_an_alias_may_not_repeat_a_code_entry() -> None:
@@ -343,6 +376,21 @@ def test_a_cache_folder_owned_by_another_user_is_not_used(
     monkeypatch.setattr(render, "CACHE", foreign)
     assert render._bytecode_cache() is None
     assert render.render(parse_spec(BASE.encode(), "spec.yaml", "spec/spec.yaml"))
+
+
+def test_a_private_cache_is_made_filled_and_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(render, "CACHE", cache)
+    spec = parse_spec(BASE.encode(), "spec.yaml", "spec/spec.yaml")
+    first = render.render(spec)
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    compiled = {p.name: p.read_bytes() for p in cache.iterdir()}
+    templates = {p for p in render.TEMPLATES.iterdir() if p.suffix == ".j2"}
+    assert len(compiled) == len(templates) and all(n.endswith(".cache") for n in compiled)
+    assert render.render(spec) == first  # now from the cache, which it leaves as it was
+    assert {p.name: p.read_bytes() for p in cache.iterdir()} == compiled
 
 
 def test_an_unwritable_cache_costs_speed_only(

@@ -158,6 +158,10 @@ def test_a_family_member_is_named_for_the_family_and_its_code(tmp_path: Path, ca
             "liveness_minus",
             "codes.yaml:8:7: error: family key 'liveness_minus' ends in 'minus', which its members' names would read as a negative code",
         ),
+        (
+            "minus",
+            "codes.yaml:8:7: error: family key 'minus' ends in 'minus', which its members' names would read as a negative code",
+        ),
     ],
 )
 def test_a_family_key_that_would_break_its_members_names(
@@ -174,6 +178,34 @@ FAMILY_KEYS = st.from_regex(r"[a-z]{1,8}(_[a-z]{1,5}){0,3}", fullmatch=True).fil
     lambda key: not key.endswith("minus")
 )
 STEMS = st.from_regex(r"[A-Z]{1,8}(_[A-Z]{1,5}){0,3}", fullmatch=True)
+
+
+def test_a_name_claims_a_code_of_at_most_sixteen_digits() -> None:
+    assert claimed_code("X_" + "9" * 16) == int("9" * 16)
+    assert claimed_code("X_MINUS_" + "9" * 16) == -int("9" * 16)
+    assert claimed_code("X_" + "9" * 17) is None
+
+
+def test_the_naming_rule_can_be_left_out_for_an_old_spec(tmp_path: Path) -> None:
+    """As `compat` reads a baseline written before the rule."""
+    path = tmp_path / "codes.yaml"
+    path.write_text(BASE.replace("RISK_CONTROL_TRIGGERED", "RISK_66665001"), encoding="utf-8")
+    with pytest.raises(SpecError):
+        load_spec(path)
+    risky = load_spec(path, check_names=False).channels[0].codes[-1]
+    assert (risky.code, risky.name) == (66665001, "RISK_66665001")
+
+
+def test_a_code_suffix_spells_the_sign_only_below_zero() -> None:
+    codes = (-MAX_SAFE_INTEGER, -5026, -1, 0, 1, 66660023)
+    assert [code_suffix(code) for code in codes] == [
+        f"_MINUS_{MAX_SAFE_INTEGER}",
+        "_MINUS_5026",
+        "_MINUS_1",
+        "_0",
+        "_1",
+        "_66660023",
+    ]
 
 
 @given(FAMILY_KEYS, CODES, CODES)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import io
 
+import pytest
+
 from conftest import SPEC
 from generator import cli as generator_cli
 from generator.progress import StatusLine, status_line
@@ -57,3 +59,14 @@ def test_the_status_line_goes_to_stderr_as_it_is_when_main_runs(tmp_path) -> Non
     with contextlib.redirect_stderr(piped), contextlib.redirect_stdout(io.StringIO()):
         assert generator_cli.main(["generate", "--out", str(tmp_path)]) == 0
     assert piped.getvalue() == ""
+
+
+@pytest.mark.parametrize("command", ["generate", "check", "validate"])
+def test_every_command_clears_its_status_line_before_it_reports(command: str, tmp_path) -> None:
+    assert generator_cli.main(["generate", "-q", "--out", str(tmp_path)]) == 0
+    terminal = FakeTerminal()
+    with contextlib.redirect_stderr(terminal), contextlib.redirect_stdout(io.StringIO()) as out:
+        assert generator_cli.main([command, "--out", str(tmp_path)]) == 0
+    shown = terminal.getvalue()
+    assert shown.startswith("\r\x1b[Kreading ") and shown.endswith("\r\x1b[K")
+    assert out.getvalue().endswith("\n") and "\x1b" not in out.getvalue()

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import SPEC
+from conftest import ROOT, SPEC
 from generator import yamltree
-from generator.spec import SpecError, load_spec
+from generator.model import Upstream
+from generator.spec import MAX_LINE, SpecError, load_spec
 
 BASE = """\
 version: 1.0.0
@@ -50,6 +54,8 @@ channels:
         billable: false
 """
 
+UPSTREAM = "upstream:\n  file: seed.md\n  sha256: " + "a" * 64 + "\n  taken: 2026-01-01\n"
+
 SECOND_SDK = """\
       - code: 400102
         name: LOGIN_EXPIRED
@@ -71,6 +77,87 @@ def errors(tmp_path: Path, text: str) -> list[str]:
 def mutate(old: str, new: str, base: str = BASE) -> str:
     assert base.count(old) == 1, old
     return base.replace(old, new)
+
+
+def test_a_duplicate_in_a_channel_without_its_enum_names_the_channel(tmp_path: Path) -> None:
+    text = mutate("    enum: SdkCode\n", "", BASE + SECOND_SDK.replace("400102", "400101"))
+    assert errors(tmp_path, text) == [
+        "codes.yaml:18:5: error: channel 'sdk' lacks the required key 'enum'",
+        "codes.yaml:35:15: error: code 400101 is already used by INVALID_SIGNATURE at line 25; codes are unique in sdk",
+    ]
+
+
+NAMELESS = ("        name: INVALID_SIGNATURE\n", "")
+CODELESS = (
+    "      - code: 400101\n        name: INVALID_SIGNATURE",
+    "      - name: NO_CODE\n        category: request\n        message: 无\n"
+    "        message_en: None\n        billable: false\n"
+    "      - code: 400101\n        name: INVALID_SIGNATURE",
+)
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            NAMELESS,
+            [
+                "codes.yaml:26:9: error: code entry lacks the required key 'name'",
+                "codes.yaml:35:15: error: code 400101 is already used at line 26; codes are unique in SdkCode",
+            ],
+        ),
+        (
+            CODELESS,
+            [
+                "codes.yaml:26:9: error: code entry lacks the required key 'code'",
+                "codes.yaml:41:15: error: code 400101 is already used by INVALID_SIGNATURE at line 31; codes are unique in SdkCode",
+            ],
+        ),
+    ],
+    ids=["the first has no name", "an entry without a code comes first"],
+)
+def test_a_duplicate_code_is_found_past_incomplete_entries(
+    tmp_path: Path, edit: tuple[str, str], expected: list[str]
+) -> None:
+    text = mutate(*edit, BASE + SECOND_SDK.replace("400102", "400101"))
+    assert errors(tmp_path, text) == expected
+
+
+def test_enums_that_differ_in_case_are_found_past_a_broken_channel(tmp_path: Path) -> None:
+    sdk = BASE[BASE.index("  sdk:\n") :]
+    other = sdk.replace("  sdk:\n", "  other:\n").replace("enum: SdkCode", "enum: SDKCode")
+    text = "version: 1.0.0\nchannels:\n  wechat: 1\n" + sdk + other
+    assert errors(tmp_path, text) == [
+        "codes.yaml:3:3: error: channels sdk and other have enums that differ only in case; rename one",
+        "codes.yaml:3:11: error: channel 'wechat': expected a mapping, found an integer ('1')",
+    ]
+
+
+def test_each_category_is_loaded_with_its_titles_as_written() -> None:
+    """Against PyYAML's reading of the spec, not the loader's own."""
+    written = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["channels"]
+    for channel in load_spec(SPEC).channels:
+        declared = written[channel.key]["categories"]
+        assert [tuple(c) for c in channel.categories] == [
+            (key, fields["title"], fields["title_en"]) for key, fields in declared.items()
+        ]
+
+
+def test_a_version_is_checked_part_by_part(tmp_path: Path) -> None:
+    """Sixteen characters in all, each part far below the limit."""
+    path = tmp_path / "codes.yaml"
+    path.write_text(mutate("version: 1.0.0", "version: 10.20.3000000000"), encoding="utf-8")
+    assert load_spec(path).version == "10.20.3000000000"
+
+
+def test_the_upstream_record_is_read_with_where_it_is_written(tmp_path: Path) -> None:
+    """`upstream` points at these values when the copy no longer matches them."""
+    path = tmp_path / "codes.yaml"
+    path.write_text(mutate("version: 1.0.0\n", "version: 1.0.0\n" + UPSTREAM), encoding="utf-8")
+    assert load_spec(path).upstream == Upstream("seed.md", "a" * 64, "2026-01-01", (3, 9), (4, 11))
+    quoted = UPSTREAM.replace("2026-01-01", '"2026-01-01"')  # a string, not a YAML timestamp
+    path.write_text(mutate("version: 1.0.0\n", "version: 1.0.0\n" + quoted), encoding="utf-8")
+    assert load_spec(path).upstream.taken == "2026-01-01"
 
 
 def test_the_base_spec_is_valid(tmp_path: Path) -> None:
@@ -386,6 +473,131 @@ CASES = {
             "codes.yaml:3:9: error: file: '../seed.md' is not a path below the spec's folder, with / (no '..', no leading / or dot)",
         ],
     ),
+    "category without its title": (
+        ("        title: 请求\n", ""),
+        ["codes.yaml:23:9: error: category 'request' lacks the required key 'title'"],
+    ),
+    "a broken category, then a good one": (
+        ("      request:\n", "      broken: 1\n      request:\n"),
+        [
+            "codes.yaml:22:7: error: category 'broken' has no codes; remove it or file codes under it",
+            "codes.yaml:22:15: error: category 'broken': expected a mapping, found an integer ('1')",
+        ],
+    ),
+    "version part too large": (
+        ("version: 1.0.0", "version: 1.0.99999999999999999"),
+        [
+            "codes.yaml:1:10: error: version: each part of version '1.0.99999999999999999' must be at most 9007199254740991",
+        ],
+    ),
+    "an unknown key, then a bad value": (
+        (
+            "message_en: Success\n            billable: true",
+            "mesage_en: Success\n            billable: maybe",
+        ),
+        [
+            "codes.yaml:12:13: error: code entry lacks the required key 'message_en'",
+            "codes.yaml:15:13: error: unknown key 'mesage_en' in code entry; did you mean 'message_en'?",
+            "codes.yaml:16:23: error: billable: expected true or false, but YAML reads text ('maybe')",
+        ],
+    ),
+    "a code entry that is not a mapping": (
+        ("      - code: 400101\n", "      - 400100\n      - code: 400101\n"),
+        ["codes.yaml:26:9: error: code entry: expected a mapping, found an integer ('400100')"],
+    ),
+    "category not text": (
+        ("category: request", "category: 5"),
+        [
+            "codes.yaml:22:7: error: category 'request' has no codes; remove it or file codes under it",
+            "codes.yaml:28:19: error: category: expected text, but YAML reads an integer ('5'); put it in quotes",
+        ],
+    ),
+    "no categories defined": (
+        (
+            "    categories:\n      request:\n        title: 请求\n        title_en: Request\n",
+            "    categories: {}\n",
+        ),
+        ["codes.yaml:25:19: error: unknown category 'request'; defined: none defined"],
+    ),
+    "unknown category, two defined": (
+        (
+            "      request:\n        title: 请求",
+            "      other:\n        title: 别的\n        title_en: Other\n      requests:\n        title: 请求",
+        ),
+        [
+            "codes.yaml:22:7: error: category 'other' has no codes; remove it or file codes under it",
+            "codes.yaml:25:7: error: category 'requests' has no codes; remove it or file codes under it",
+            "codes.yaml:31:19: error: unknown category 'request'; defined: other, requests",
+        ],
+    ),
+    "a tag on a mapping": (
+        ("channels:\n", "channels: !!map\n"),
+        ["codes.yaml:2:11: error: YAML tag tag:yaml.org,2002:map is not supported here; remove it"],
+    ),
+    "a key YAML reads as a date": (
+        ("    enum: WechatCode\n", "    2026-01-01: 1\n    enum: WechatCode\n"),
+        [
+            "codes.yaml:4:5: error: key '2026-01-01' is read as not text; quote it or choose another",
+        ],
+    ),
+    "a duplicate key keeps its first value": (
+        ("            message: 成功\n", "            message: 成功\n            message: 123\n"),
+        ["codes.yaml:15:13: error: duplicate key 'message' (first at line 14); remove one"],
+    ),
+    "the non-specific tag resolves as no tag does": (
+        ("message: 成功", "message: ! 123"),
+        [
+            "codes.yaml:14:22: error: message: expected text, but YAML reads an integer ('123'); put it in quotes",
+        ],
+    ),
+    "no channels": (
+        ("channels:\n", "channel:\n"),
+        [
+            "codes.yaml:1:1: error: the spec lacks the required key 'channels'",
+            "codes.yaml:2:1: error: unknown key 'channel' in the spec; did you mean 'channels'?",
+        ],
+    ),
+    "text a number": (
+        ("message: 成功", "message: 123"),
+        [
+            "codes.yaml:14:22: error: message: expected text, but YAML reads an integer ('123'); put it in quotes",
+        ],
+    ),
+    "code of 20 characters, shown whole": (
+        ("code: 400101", "code: " + "9" * 20),
+        [
+            "codes.yaml:26:15: error: code: code 99999999999999999999 is outside JavaScript's safe integers (±9007199254740991)",
+        ],
+    ),
+    "code of 21 characters, shortened": (
+        ("code: 400101", "code: " + "9" * 21),
+        [
+            "codes.yaml:26:15: error: code: code 9999999999999999… (21 characters) is outside JavaScript's safe integers (±9007199254740991)",
+        ],
+    ),
+    "upstream date not in the calendar": (
+        ("version: 1.0.0\n", "version: 1.0.0\n" + UPSTREAM.replace("2026-01-01", "2026-02-30")),
+        ["codes.yaml:5:10: error: taken: '2026-02-30' is not a date in the calendar"],
+    ),
+    "upstream date not YYYY-MM-DD": (
+        ("version: 1.0.0\n", "version: 1.0.0\n" + UPSTREAM.replace("2026-01-01", "'26-1-1'")),
+        [
+            "codes.yaml:5:10: error: taken: expected a date as YYYY-MM-DD, but YAML reads text ('26-1-1')",
+        ],
+    ),
+    "upstream date a number": (
+        ("version: 1.0.0\n", "version: 1.0.0\n" + UPSTREAM.replace("2026-01-01", "20260101")),
+        [
+            "codes.yaml:5:10: error: taken: expected a date as YYYY-MM-DD, but YAML reads an integer ('20260101')",
+        ],
+    ),
+    "upstream unknown key": (
+        ("version: 1.0.0\n", "version: 1.0.0\n" + UPSTREAM.replace("taken:", "tken:")),
+        [
+            "codes.yaml:3:3: error: upstream lacks the required key 'taken'",
+            "codes.yaml:5:3: error: unknown key 'tken' in upstream; did you mean 'taken'?",
+        ],
+    ),
     "upstream sha256 not lowercase hex": (
         (
             "version: 1.0.0\n",
@@ -601,4 +813,83 @@ def test_a_quoted_value_is_shortened_past_80_characters(tmp_path: Path, length: 
     assert errors(tmp_path, text) == [
         f"codes.yaml:17:13: error: unknown key {quoted} in code entry; allowed: code, name, "
         "category, family, message, message_en, action, action_en, billable, removed"
+    ]
+
+
+def test_errors_name_the_file_as_given_when_no_display_name_is(tmp_path: Path) -> None:
+    path = tmp_path / "codes.yaml"
+    path.write_text(mutate("billable: true", "billabel: true"), encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        load_spec(path)
+    assert (
+        caught.value.lines()[0]
+        == f"{path}:12:13: error: code entry lacks the required key 'billable'"
+    )
+
+
+def test_the_error_itself_says_how_many_problems_and_where(tmp_path: Path) -> None:
+    path = tmp_path / "codes.yaml"
+    path.write_text(mutate("billable: true", "billabel: true"), encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        load_spec(path, display="codes.yaml")
+    assert str(caught.value) == "2 problem(s) in codes.yaml"
+
+
+def test_an_error_line_is_one_printable_line_whatever_the_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "codes.yaml"
+    path.write_text(mutate("billable: true", "billabel: true"), encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        load_spec(path, display="co\tdes\n.yaml")
+    assert caught.value.lines()[0] == (
+        "co\\tdes\\n.yaml:12:13: error: code entry lacks the required key 'billable'"
+    )
+
+
+@pytest.mark.parametrize("extra", [-1, 0, 1])
+def test_an_error_line_is_cut_only_past_its_limit(tmp_path: Path, extra: int) -> None:
+    path = tmp_path / "codes.yaml"
+    path.write_text(mutate("billable: true", "billabel: true"), encoding="utf-8")
+
+    def line(display: str) -> str:
+        with pytest.raises(SpecError) as caught:
+            load_spec(path, display=display)
+        return caught.value.lines()[0]
+
+    width = MAX_LINE - len(line("a")) + 1  # the file name that makes a line of exactly MAX_LINE
+    text = line("a" * (width + extra))
+    if extra <= 0:
+        assert len(text) == MAX_LINE + extra and text.endswith("required key 'billable'")
+    else:
+        whole = "a" * (width + extra) + line("a")[1:]
+        assert text == whole[: MAX_LINE - 1] + "…"
+
+
+def test_validate_run_as_a_command_prints_each_rule_the_spec_breaks(tmp_path: Path) -> None:
+    """In a fresh process: the rule readers are built when the loader is imported."""
+    upstream = UPSTREAM.replace("seed.md", "../seed.md").replace("a" * 64, "ABC")
+    edits = [
+        ("version: 1.0.0\n", "version: '1.0'\n" + upstream),
+        ("name: SUCCESS", "name: Success"),
+        ("  sdk:\n", "  Sdk:\n"),
+        ("enum: SdkCode", "enum: sdkCode"),
+    ]
+    text = BASE
+    for old, new in edits:
+        text = mutate(old, new, text)
+    (tmp_path / "codes.yaml").write_text(text, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", "--spec", "codes.yaml"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+    )
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == [
+        "codes.yaml:1:10: error: version: '1.0' is not a version like 1.2.3; put it in quotes if YAML reads it as a number",
+        "codes.yaml:3:9: error: file: '../seed.md' is not a path below the spec's folder, with / (no '..', no leading / or dot)",
+        "codes.yaml:4:11: error: sha256: 'ABC' is not a SHA-256 in lowercase hex (64 characters, as sha256sum prints it)",
+        "codes.yaml:17:19: error: name: 'Success' is not UPPER_SNAKE_CASE (A-Z, 0-9, single underscores, starting with a letter)",
+        "codes.yaml:21:3: error: channel key 'Sdk' is not lower_snake_case",
+        "codes.yaml:22:11: error: enum: 'sdkCode' is not a PascalCase type name such as WechatCode",
     ]

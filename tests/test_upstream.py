@@ -7,14 +7,18 @@ read from the spec, never written here: they are the project's own.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import textwrap
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -296,13 +300,37 @@ def test_a_malformed_row_exits_2_naming_its_line(tmp_path: Path, capsys) -> None
     )
 
 
+@contextlib.contextmanager
+def opened_for_writing_if_still_waited_on(path: Path, after: float) -> Iterator[list[bool]]:
+    """A hang guard: a FIFO still waited on after `after` seconds is opened for
+    writing (ending the wait), and the list yielded says so."""
+    waited: list[bool] = []
+    done = threading.Event()
+
+    def rescue() -> None:
+        if not done.wait(after) and stat.S_ISFIFO(os.lstat(path).st_mode):
+            waited.append(True)
+            with contextlib.suppress(OSError):
+                os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+
+    guard = threading.Thread(target=rescue)
+    guard.start()
+    try:
+        yield waited
+    finally:
+        done.set()
+        guard.join()
+
+
 @pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
 def test_only_a_regular_file_is_read(tmp_path: Path, capsys, kind: str) -> None:
     # A FIFO would wait for a writer and /dev/zero never ends: neither is opened for reading.
     path = {"fifo": tmp_path / "table.md", "device": Path("/dev/zero"), "folder": tmp_path}[kind]
     if kind == "fifo":
         os.mkfifo(path)
-    status, out, err = upstream(capsys, path)
+    with opened_for_writing_if_still_waited_on(path, after=10) as waited:
+        status, out, err = upstream(capsys, path)
+    assert not waited, "the reader waited for a writer"
     what = {"fifo": "a FIFO (named pipe)", "device": "a character device", "folder": "a folder"}
     assert (status, out, err) == (
         2,
