@@ -85,6 +85,22 @@ def test_valid_specs_load_exactly(data: SpecData) -> None:
     )
 
 
+def camel_case_entry(code: tuple) -> dict:
+    """An expected entry as the JSON Schema and the TypeScript info tables write it."""
+    number, name, message, message_en, billable, category, action, action_en, family = code
+    return {
+        "code": number,
+        "name": name,
+        "message": message,
+        "messageEn": message_en,
+        "billable": billable,
+        "category": category,
+        "action": list(action),
+        "actionEn": list(action_en),
+        "family": family,
+    }
+
+
 @given(specs())
 def test_python_schema_and_markdown_round_trip(data: SpecData) -> None:
     spec = load(data)
@@ -132,20 +148,7 @@ def _schema_round_trips(annotated_text: str, plain_text: str, data: SpecData) ->
         jsonschema.Draft202012Validator.check_schema(schema)
     for _, enum_name, codes in expected(data):
         definition = annotated["$defs"][enum_name]
-        assert definition["x-faceid-codes"] == [
-            {
-                "code": code,
-                "name": name,
-                "message": message,
-                "messageEn": message_en,
-                "billable": billable,
-                "category": category,
-                "action": list(action),
-                "actionEn": list(action_en),
-                "family": family,
-            }
-            for code, name, message, message_en, billable, category, action, action_en, family in codes
-        ]
+        assert definition["x-faceid-codes"] == [camel_case_entry(code) for code in codes]
         assert definition["enum"] == [code[0] for code in codes]
         assert definition["x-enum-varnames"] == [code[1] for code in codes]
         assert definition["x-enum-descriptions"] == [code[3] for code in codes]
@@ -247,20 +250,7 @@ def _check_typescript(batch: list[SpecData]) -> int:
                 c[1]: c[0] for c in codes
             }
             assert {number: enum[number] for number in numbers} == {str(c[0]): c[1] for c in codes}
-            assert info == {
-                str(code): {
-                    "code": code,
-                    "name": name,
-                    "message": message,
-                    "messageEn": message_en,
-                    "billable": billable,
-                    "category": category,
-                    "action": list(action),
-                    "actionEn": list(action_en),
-                    "family": family,
-                }
-                for code, name, message, message_en, billable, category, action, action_en, family in codes
-            }, to_yaml(data)
+            assert info == {str(code[0]): camel_case_entry(code) for code in codes}, to_yaml(data)
     return len(dumped)
 
 
