@@ -17,6 +17,7 @@ from pathlib import Path
 from . import compat, upstream
 from .files import UnsafeOutput, compare, unified_diffs, write_tree
 from .progress import Note, silent, status_line
+from .reading import resolved
 from .spec import SpecError, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,8 +38,8 @@ def _shown(path: Path) -> str:
 def _source(spec: Path) -> str:
     """How generated headers name the spec: stable whatever the working folder."""
     try:
-        return spec.resolve().relative_to(ROOT).as_posix()
-    except ValueError:
+        return resolved(spec).relative_to(ROOT).as_posix()
+    except (ValueError, OSError):  # outside the checkout; a loop of links fails to load next
         return spec.name
 
 

@@ -74,6 +74,15 @@ def read_regular(path: Path, limit: int, follow: bool = True) -> bytes | None:
     return data
 
 
+def resolved(path: Path) -> Path:
+    """path.resolve(), where a loop of symbolic links is an OSError on every
+    Python (3.11 and 3.12 raise RuntimeError, which no caller would expect)."""
+    try:
+        return path.resolve()
+    except RuntimeError:
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path)) from None
+
+
 def _read_at_most(stream, size: int) -> bytes:
     chunks, left = [], size
     while left > 0:

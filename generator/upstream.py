@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import yamltree
-from .reading import read_regular
+from .reading import read_regular, resolved
 from .model import Spec
 from .spec import SpecError, load_spec
 
@@ -39,8 +39,8 @@ FORMATS = ("markdown", "text")
 
 def snapshot_path(spec_path: Path, file: str) -> Path:
     """The recorded copy, which must not lead out of the spec's folder."""
-    folder = spec_path.parent.resolve()
-    path = (folder / file).resolve()
+    folder = resolved(spec_path.parent)
+    path = resolved(folder / file)
     if not path.is_relative_to(folder):
         raise OSError(f"{file} leads out of the spec's folder")
     return path
@@ -120,7 +120,8 @@ def _recorded(spec_path: Path, spec: Spec) -> Path | None:
         return snapshot_path(spec_path, spec.upstream.file)
     except OSError as error:
         line, col = spec.upstream.file_at
-        raise _Unreadable(f"{_shown(spec_path)}:{line}:{col}: error: upstream.file: {error}")
+        reason = error.strerror or str(error)
+        raise _Unreadable(f"{_shown(spec_path)}:{line}:{col}: error: upstream.file: {reason}")
 
 
 def _table(args: argparse.Namespace, spec: Spec, recorded: Path | None) -> tuple[Path, bytes]:

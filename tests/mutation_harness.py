@@ -190,7 +190,10 @@ WRITTEN_FOR = {
     "generator.families": LOADER,
     "generator.model": LOADER + RENDERER,
     "generator.characters": LOADER + UPSTREAM,
-    "generator.reading": LOADER + UPSTREAM + WRITER,  # the writer reads without following links
+    "generator.reading": ("tests/test_reading.py",)
+    + LOADER
+    + UPSTREAM
+    + WRITER,  # the writer reads without following links
     "generator.render": RENDERER,
     "generator.literals": RENDERER,
     "generator.targets": RENDERER + WRITER,

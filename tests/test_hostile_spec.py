@@ -91,6 +91,27 @@ def test_an_escaped_forbidden_character_is_refused_in_every_text(char: str, wher
     ]
 
 
+PRINTABLE = "".join(map(chr, range(0x20, 0x7F)))
+
+
+def test_printable_characters_around_a_forbidden_one_are_left_alone() -> None:
+    # The search for forbidden characters must find the forbidden one only,
+    # in the file and in a text, whatever printable ASCII comes before it.
+    raw = BASE + f"# {PRINTABLE}\u200b\n"
+    line, col = position(raw, "\u200b")
+    assert errors(raw) == [
+        f"spec.yaml:{line}:{col}: error: U+200B ZERO WIDTH SPACE is not allowed in the spec "
+        "(it can hide or break generated code); remove it"
+    ]
+    quoted = '"' + PRINTABLE.replace("\\", "\\\\").replace('"', '\\"') + '\\u200b"'
+    text = BASE.replace("message_en: Success", f"message_en: {quoted}", 1)
+    line, col = position(text, quoted)
+    assert errors(text) == [
+        f"spec.yaml:{line}:{col}: error: message_en: character {len(PRINTABLE) + 1} is "
+        "U+200B ZERO WIDTH SPACE, which can hide or break generated code; remove it"
+    ]
+
+
 def test_later_lines_keep_their_numbers_after_a_separator() -> None:
     text = BASE.replace("title: 微信", "title: 微\u2028信").replace(
         "billable: true", "billable: yes"
@@ -162,24 +183,29 @@ def test_bytes_past_the_limit_handed_to_the_parser_are_refused_unread() -> None:
 
 
 def test_a_list_aliased_many_times_weighs_all_its_texts() -> None:
-    """The list's weight is that of every text in it, the first one too."""
-    long = "长" * 1_000_000
-    text = BASE.replace(
-        "        action:\n          - 签名校验不通过\n", f"        action: &steps [{long}, 短]\n"
-    )
+    """Aliases may expand to the budget exactly, not one character more; a list
+    weighs one per node and each of its texts' characters, the first one too."""
     copies = "".join(
         f"      - code: {400200 + i}\n        name: N{i}\n        category: request\n"
         f"        message: m\n        message_en: x\n        action: *steps\n"
         f"        action_en: [a, b]\n        billable: false\n"
         for i in range(40)
     )
-    weight = 1 + (1 + len(long)) + (1 + len("短"))  # one per node, and each text's characters
-    budget = yamltree.ALIAS_FACTOR * len(text + copies) + yamltree.ALIAS_FLOOR
-    line, col = position(text + copies, "*steps")
-    line += 8 * (budget // weight)  # the first alias that takes the total past the budget
-    assert errors(text + copies) == [
-        f"spec.yaml:{line}:{col}: error: aliases expand to more than 10x the file's own text "
-        "(an alias bomb?); write the values out or share fewer of them"
+
+    def spec(long: str) -> str:
+        steps = f"        action: &steps [{long}, 短]\n"
+        return BASE.replace("        action:\n          - 签名校验不通过\n", steps) + copies
+
+    # A list [long, 短] weighs 1 + (1 + len(long)) + (1 + 1). Choose the long text
+    # so that `fit` aliases of it weigh exactly the budget of the whole file.
+    fit, factor, floor = 11, yamltree.ALIAS_FACTOR, yamltree.ALIAS_FLOOR
+    length, remainder = divmod(factor * len(spec("")) + floor - 4 * fit, fit - factor)
+    text = spec("长" * length)
+    assert remainder == 0 and fit * (length + 4) == factor * len(text) + floor
+    line, col = position(text, "*steps")
+    assert errors(text) == [
+        f"spec.yaml:{line + 8 * fit}:{col}: error: aliases expand to more than 10x the file's "
+        "own text (an alias bomb?); write the values out or share fewer of them"
     ]
 
 
@@ -342,6 +368,7 @@ def test_a_channel_of_removed_codes_only_is_an_error() -> None:
         (lambda p: os.mkfifo(p), "it is a FIFO (named pipe), not a regular file"),
         (lambda p: p.symlink_to("/dev/zero"), "it is a character device, not a regular file"),
         (lambda p: p.mkdir(), "it is a folder, not a regular file"),
+        (lambda p: p.symlink_to(p), "Too many levels of symbolic links"),  # the system's words
         (
             lambda p: os.truncate(p.write_bytes(b"") or p, 20 * 2**30),
             "it is larger than 134,217,728 bytes",

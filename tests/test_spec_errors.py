@@ -143,6 +143,24 @@ def test_each_category_is_loaded_with_its_titles_as_written() -> None:
         ]
 
 
+def test_the_non_specific_tag_on_a_list_or_a_mapping_changes_nothing(tmp_path: Path) -> None:
+    """`!` asks YAML to resolve a node as if untagged: it is not a tag to refuse."""
+    tagged = mutate(
+        "        action:\n          - 签名校验不通过\n", "        action: ! [签名校验不通过]\n"
+    )
+    tagged = mutate(
+        "      request:\n        title: 请求\n        title_en: Request\n",
+        "      request: ! {title: 请求, title_en: Request}\n",
+        tagged,
+    )
+    specs = []
+    for folder, text in (("tagged", tagged), ("plain", BASE)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "codes.yaml").write_text(text, encoding="utf-8")
+        specs.append(load_spec(tmp_path / folder / "codes.yaml"))
+    assert specs[0] == specs[1]
+
+
 def test_a_version_is_checked_part_by_part(tmp_path: Path) -> None:
     """Sixteen characters in all, each part far below the limit."""
     path = tmp_path / "codes.yaml"

@@ -496,6 +496,23 @@ def test_the_recorded_copy_must_stay_in_the_spec_folder(tmp_path: Path, capsys) 
     )
 
 
+def test_a_recorded_copy_in_a_loop_of_links_is_an_error_not_a_traceback(
+    tmp_path: Path, capsys
+) -> None:
+    (tmp_path / "upstream").mkdir()
+    loop = tmp_path / "upstream" / SNAPSHOT.name
+    loop.symlink_to(loop)
+    spec = tmp_path / "codes.yaml"
+    shutil.copy(SPEC, spec)
+    assert MODEL.upstream is not None
+    row, col = MODEL.upstream.file_at
+    assert upstream(capsys, "--spec", spec) == (
+        2,
+        "",
+        f"{spec}:{row}:{col}: error: upstream.file: Too many levels of symbolic links\n",
+    )
+
+
 def test_a_missing_copy_or_record_exits_2(tmp_path: Path, capsys) -> None:
     spec = tmp_path / "codes.yaml"
     shutil.copy(SPEC, spec)
