@@ -35,6 +35,11 @@ def _shown(path: Path) -> str:
     return str(path) if relative.startswith("..") else relative
 
 
+def _inside(out: Path, path: str) -> str:
+    """An entry of the output folder as shown in messages; "." is the folder itself."""
+    return _shown(out) if path == "." else f"{_shown(out)}/{path}"
+
+
 def _source(spec: Path) -> str:
     """How generated headers name the spec: stable whatever the working folder."""
     try:
@@ -56,7 +61,7 @@ def generate(files: dict[str, str], out: Path, quiet: bool, note: Note = silent)
     except UnsafeOutput as refused:
         note("")
         for problem in refused.problems:
-            print(f"{_shown(out)}/{problem.path}: error: {problem.message}", file=sys.stderr)
+            print(f"{_inside(out, problem.path)}: error: {problem.message}", file=sys.stderr)
         print(f"{_shown(out)}: nothing was written", file=sys.stderr)
         return WRITE_FAILED
     note("")
@@ -99,7 +104,7 @@ def check(files: dict[str, str], out: Path, quiet: bool, note: Note = silent) ->
         for path in getattr(drift, field):
             print(line.format(f"{shown}/{path}"))
     for problem in drift.unsafe:
-        print(f"unsafe: {shown}/{problem.path}: {problem.message}")
+        print(f"unsafe: {_inside(out, problem.path)}: {problem.message}")
     counts = ", ".join(
         f"{len(getattr(drift, field))} {label}"
         for field, label in (
@@ -203,5 +208,6 @@ def _run(args: argparse.Namespace, note: Note) -> int:
         return COMMANDS[args.command](files, args.out, args.quiet, note)
     except OSError as error:  # a full disk, a read-only folder: say so, without a traceback
         note("")
-        print(f"{_shown(args.out)}: error: cannot write: {error}", file=sys.stderr)
+        failed = "cannot write" if args.command == "generate" else "cannot read"
+        print(f"{_shown(args.out)}: error: {failed}: {error}", file=sys.stderr)
         return WRITE_FAILED

@@ -72,8 +72,9 @@ class Survey(NamedTuple):
 def survey(out: Path, paths: set[str]) -> Survey:
     """What the manifest claims, and every entry that makes writing unsafe."""
     unsafe: list[Problem] = []
-    if _lstat_mode(out) is not None and not out.is_dir():  # a link to a folder is fine
-        return Survey(set(), [Problem(".", "is not a folder")])
+    problem = folder_problem(out)
+    if problem is not None:
+        return Survey(set(), [problem])
     owned: set[str] = set()
     if _entry_problem(out, MANIFEST) is None:
         try:
@@ -95,6 +96,18 @@ def survey(out: Path, paths: set[str]) -> Survey:
         if problem is not None and problem not in unsafe:
             unsafe.append(problem)
     return Survey(owned, unsafe)
+
+
+def folder_problem(out: Path) -> Problem | None:
+    """The output folder itself may be absent, a folder, or a link to a folder."""
+    mode = _lstat_mode(out)
+    if mode is None or out.is_dir():
+        return None
+    if stat.S_ISLNK(mode):  # to nothing, to a file, or round in a loop
+        what = "a symbolic link that leads to no folder"
+    else:
+        what = f"{'a file' if stat.S_ISREG(mode) else kind_of(mode)}, not a folder"
+    return Problem(".", f"is {what}; name a folder as the output")
 
 
 def _lstat_mode(path: Path) -> int | None:
@@ -148,6 +161,8 @@ def compare(out: Path, files: dict[str, str]) -> Drift:
     found = survey(out, set(files))
     drift.unsafe = found.unsafe
     blocked = {problem.path for problem in found.unsafe}
+    if "." in blocked:  # the output folder itself: nothing in it can be compared
+        return drift
     for path, text in sorted(files.items()):
         if any(path == b or path.startswith(b + "/") for b in blocked):
             continue
@@ -203,6 +218,9 @@ def write_tree(out: Path, files: dict[str, str], note: Note = silent) -> Written
     The manifest is written last, so an interrupted run still knows every
     file it owned and the next run finishes the job.
     """
+    problem = folder_problem(out)
+    if problem is not None:
+        raise UnsafeOutput([problem])
     out.mkdir(parents=True, exist_ok=True)
     with _locked(out):
         found = survey(out, set(files))

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from conftest import ROOT, SPEC
 from generator import manifest
-from generator.files import UnsafeOutput, compare, write_tree
+from generator.files import Problem, UnsafeOutput, compare, write_tree
 from generator.render import render
 from generator.spec import load_spec
 from generator.targets import MANIFEST
@@ -229,6 +229,73 @@ def test_a_fifo_device_or_folder_in_place_of_a_file_is_refused_at_once(
         assert result.returncode == status
         assert f"docs/return-codes.md: " in result.stdout + result.stderr
         assert f"is {kind}, not a regular file; remove it" in result.stdout + result.stderr
+
+
+NOT_A_FOLDER = {
+    "file": (lambda path: path.write_text("mine\n"), "is a file, not a folder"),
+    "fifo": (os.mkfifo, "is a FIFO (named pipe), not a folder"),
+    "link to nothing": (
+        lambda path: path.symlink_to(path.parent / "nowhere"),
+        "is a symbolic link that leads to no folder",
+    ),
+    "link to a file": (
+        lambda path: path.symlink_to(path.parent / "victim.txt"),
+        "is a symbolic link that leads to no folder",
+    ),
+    "loop of links": (
+        lambda path: path.symlink_to(path),
+        "is a symbolic link that leads to no folder",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", NOT_A_FOLDER)
+def test_an_output_that_is_not_a_folder_is_named_and_left_alone(
+    site: tuple[Path, Path], kind: str
+) -> None:
+    _, tmp = site
+    make, what = NOT_A_FOLDER[kind]
+    out = tmp / "elsewhere"
+    make(out)
+    before = tree(tmp)
+    refused = [Problem(".", f"{what}; name a folder as the output")]
+    with pytest.raises(UnsafeOutput) as caught:
+        write_tree(out, FILES)
+    assert caught.value.problems == refused
+    drift = compare(out, FILES)
+    assert (drift.unsafe, drift.changed, drift.missing, drift.stale, drift.strays) == (
+        refused,
+        {},
+        [],
+        [],
+        [],
+    )
+    assert tree(tmp) == before
+
+
+def test_an_output_that_is_not_a_folder_is_one_line_for_each_command(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    out.write_text("mine\n", encoding="utf-8")
+    shown = out.as_posix()
+    generated = cli(GENERATE, "--out", out)
+    assert (generated.returncode, generated.stdout, generated.stderr) == (
+        3,
+        "",
+        f"{shown}: error: is a file, not a folder; name a folder as the output\n"
+        f"{shown}: nothing was written\n",
+    )
+    checked = cli(CHECK, "--out", out)
+    assert (checked.returncode, checked.stdout) == (
+        1,
+        f"unsafe: {shown}: is a file, not a folder; name a folder as the output\n",
+    )
+    below = cli(CHECK, "--out", out / "sub")  # check reads; it never says "cannot write"
+    assert (below.returncode, below.stdout, below.stderr) == (
+        3,
+        "",
+        f"{shown}/sub: error: cannot read: [Errno 20] Not a directory: '{shown}/sub'\n",
+    )
+    assert out.read_text(encoding="utf-8") == "mine\n"
 
 
 def test_strays_fail_check_and_generate_names_them(site: tuple[Path, Path]) -> None:
