@@ -76,7 +76,11 @@ def test_a_deleted_file_is_named_missing_and_written_again(
     (out / path).unlink()
     code, stdout, stderr = run(capsys, "check", "--spec", SPEC, "--out", out)
     assert (code, stdout) == (cli.DRIFT, f"missing: {out.as_posix()}/{path}\n")
-    assert "0 changed, 1 missing, 0 stale, 0 stray, 0 unsafe" in stderr
+    assert stderr == (
+        f"{out.as_posix()} has drifted from the spec: 0 changed, 1 missing, 0 stale, 0 stray, "
+        "0 unsafe. To fix: run `make generate` (or `python -m generator generate`) and commit "
+        "the result.\n"
+    )
     assert run(capsys, "generate", "--spec", SPEC, "--out", out) == (
         cli.OK,
         f"wrote {out.as_posix()}/{path}\n{out.as_posix()}: 1 change(s)\n",

@@ -134,8 +134,8 @@ def test_any_manifest_deletes_nothing_outside_the_output_folder(lines: list[str]
         assert {p: p.read_bytes() for p in outside} == outside
 
 
-def test_a_linked_folder_inside_the_output_is_not_written_through(site: tuple[Path, Path]) -> None:
-    out, tmp = site
+def link_the_python_folder_elsewhere(out: Path, tmp: Path) -> None:
+    """generated/python becomes a link to a folder outside, holding a file of its own."""
     elsewhere = tmp / "victims"
     (elsewhere / "faceid_codes").mkdir()
     (elsewhere / "faceid_codes" / "__init__.py").write_text("mine\n", encoding="utf-8")
@@ -144,6 +144,11 @@ def test_a_linked_folder_inside_the_output_is_not_written_through(site: tuple[Pa
         child.unlink() if child.is_file() else child.rmdir()
     real.rmdir()
     real.symlink_to(elsewhere, target_is_directory=True)
+
+
+def test_a_linked_folder_inside_the_output_is_not_written_through(site: tuple[Path, Path]) -> None:
+    out, tmp = site
+    link_the_python_folder_elsewhere(out, tmp)
     before = tree(tmp)
     generated = cli(GENERATE, "--out", out)
     assert generated.returncode == 3
@@ -154,6 +159,44 @@ def test_a_linked_folder_inside_the_output_is_not_written_through(site: tuple[Pa
     checked = cli(CHECK, "--out", out)
     assert checked.returncode == 1
     assert f"unsafe: {out.as_posix()}/python: is a symbolic link, not a folder" in checked.stdout
+
+
+def test_check_reads_nothing_below_a_linked_folder_and_compares_every_file_after_it(
+    site: tuple[Path, Path],
+) -> None:
+    out, tmp = site
+    link_the_python_folder_elsewhere(out, tmp)
+    later = "typescript/faceid-codes.ts"  # sorted after python/
+    (out / later).write_text("edited\n", encoding="utf-8")
+    drift = compare(out, FILES)
+    assert drift.unsafe == [Problem("python", "is a symbolic link, not a folder; remove it")]
+    assert (drift.changed, drift.missing) == ({later: ("edited\n", FILES[later])}, [])
+
+
+def test_a_file_too_large_to_compare_is_named_unread_and_the_files_after_it_compared(
+    site: tuple[Path, Path],
+) -> None:
+    """check reads a generated file only up to twice its expected size and 64 KiB more."""
+    out, _ = site
+    path, later = "docs/billing.md", "typescript/faceid-codes.ts"
+    limit = 2 * len(FILES[path].encode("utf-8")) + 65536
+    (out / later).write_text("edited\n", encoding="utf-8")
+    (out / path).write_bytes(b"x" * (limit + 1))
+    assert compare(out, FILES).changed == {
+        path: (f"(the file is larger than {limit:,} bytes; not shown)\n", FILES[path]),
+        later: ("edited\n", FILES[later]),
+    }
+    (out / path).write_bytes(b"x" * limit)
+    assert compare(out, FILES).changed[path] == ("x" * limit, FILES[path])
+
+
+def test_a_file_that_is_not_utf8_is_compared_with_replacement_characters(
+    site: tuple[Path, Path],
+) -> None:
+    out, _ = site
+    path = "docs/billing.md"
+    (out / path).write_bytes(b"caf\xe9 \xff\n")
+    assert compare(out, FILES).changed == {path: ("caf\ufffd \ufffd\n", FILES[path])}
 
 
 # A file at the top, one deep down, and one written per channel ({enum}).
