@@ -173,6 +173,15 @@ def test_check_reads_nothing_below_a_linked_folder_and_compares_every_file_after
     assert (drift.changed, drift.missing) == ({later: ("edited\n", FILES[later])}, [])
 
 
+def test_strays_are_listed_once_the_folder_holds_nothing_unsafe(site: tuple[Path, Path]) -> None:
+    out, tmp = site
+    link_the_python_folder_elsewhere(out, tmp)
+    (out / "docs" / "notes.md").write_text("mine\n", encoding="utf-8")
+    assert compare(out, FILES).strays == []  # first the unsafe entry
+    (out / "python").unlink()
+    assert compare(out, FILES).strays == ["docs/notes.md"]
+
+
 def test_a_file_too_large_to_compare_is_named_unread_and_the_files_after_it_compared(
     site: tuple[Path, Path],
 ) -> None:
