@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, SPEC
 from generator import cli, files, spec as spec_module
 from generator.files import write_tree
 from generator.render import render
-from generator.spec import parse_spec
+from generator.spec import load_spec, parse_spec
 
 sys.path.insert(0, str(ROOT / "bench"))
 import synth  # noqa: E402  (bench/synth.py: realistic specs of any size)
@@ -254,6 +254,25 @@ def test_leftover_temporaries_of_a_killed_run_are_removed(tmp_path: Path) -> Non
     mine.write_text("keep", encoding="utf-8")
     assert cli.main(["generate", "-q", "--out", str(out)]) == 0
     assert [p for p in leftovers if p.exists()] == [] and mine.exists()
+
+
+def test_each_temporary_is_written_beside_its_file_named_for_the_clean_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Same folder: the rename is atomic. Named `.NAME.*.tmp`: a killed run's is found."""
+    real_replace, renamed = os.replace, []
+
+    def recording_replace(src, dst):
+        renamed.append((Path(src), Path(dst)))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(files.os, "replace", recording_replace)
+    rendered = render(load_spec(SPEC))
+    write_tree(tmp_path / "out", rendered)
+    assert len(renamed) == len(rendered)
+    for src, dst in renamed:
+        assert src.parent == dst.parent, src
+        assert src.name.startswith(f".{dst.name}.") and src.name.endswith(".tmp"), src
 
 
 def test_new_files_are_world_readable_and_existing_modes_are_kept(tmp_path: Path) -> None:
