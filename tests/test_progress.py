@@ -70,3 +70,30 @@ def test_every_command_clears_its_status_line_before_it_reports(command: str, tm
     shown = terminal.getvalue()
     assert shown.startswith("\r\x1b[Kreading ") and shown.endswith("\r\x1b[K")
     assert out.getvalue().endswith("\n") and "\x1b" not in out.getvalue()
+
+
+CLEAR = "\r\x1b[K"
+
+
+@pytest.mark.parametrize(
+    "args, status, first_error",
+    [
+        (["generate", "--out", "{tmp}/file"], 3, "{tmp}/file: error: is a file, not a folder"),
+        (["check", "--out", "{tmp}/file"], 1, "{tmp}/file has drifted from the spec: "),
+        (["check", "--out", "{tmp}/file/sub"], 3, "{tmp}/file/sub: error: cannot read: "),
+        (["validate", "--spec", "{tmp}/file"], 2, "{tmp}/file:1:1: error: "),
+    ],
+    ids=["refused output", "drift", "cannot read", "invalid spec"],
+)
+def test_every_failure_clears_the_status_line_before_its_errors(
+    tmp_path, args: list[str], status: int, first_error: str
+) -> None:
+    (tmp_path / "file").write_text("mine\n", encoding="utf-8")
+    args = [arg.replace("{tmp}", str(tmp_path)) for arg in args]
+    terminal = FakeTerminal()
+    with contextlib.redirect_stderr(terminal), contextlib.redirect_stdout(io.StringIO()):
+        assert generator_cli.main(args) == status
+    shown = terminal.getvalue()
+    errors = shown[shown.rindex(CLEAR) + len(CLEAR) :]
+    assert shown.startswith(f"{CLEAR}reading ") and errors.endswith("\n")
+    assert errors.startswith(first_error.replace("{tmp}", str(tmp_path)))
