@@ -14,8 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import ROOT, SPEC
-from generator import manifest
-from generator.files import Problem, UnsafeOutput, compare, write_tree
+from generator import files, manifest
+from generator.files import Problem, UnsafeOutput, compare, strays, write_tree
 from generator.render import render
 from generator.spec import load_spec
 from generator.targets import MANIFEST
@@ -180,6 +180,24 @@ def test_strays_are_listed_once_the_folder_holds_nothing_unsafe(site: tuple[Path
     assert compare(out, FILES).strays == []  # first the unsafe entry
     (out / "python").unlink()
     assert compare(out, FILES).strays == ["docs/notes.md"]
+
+
+def test_a_stray_link_to_a_folder_is_named_and_not_entered(site: tuple[Path, Path]) -> None:
+    out, tmp = site
+    (out / "docs" / "elsewhere").symlink_to(tmp / "victims", target_is_directory=True)
+    assert strays(out, set(FILES)) == ["docs/elsewhere"]
+
+
+def test_the_walk_for_strays_stops_only_past_its_limit(
+    site: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out, _ = site
+    (out / "docs" / "notes.md").write_text("mine\n", encoding="utf-8")
+    entries = sum(1 for _ in out.rglob("*"))
+    monkeypatch.setattr(files, "MAX_ENTRIES", entries)
+    assert strays(out, set(FILES)) == ["docs/notes.md"]
+    monkeypatch.setattr(files, "MAX_ENTRIES", entries - 1)
+    assert strays(out, set(FILES))[-1] == f"… (stopped looking after {entries - 1:,} entries)"
 
 
 def test_a_file_too_large_to_compare_is_named_unread_and_the_files_after_it_compared(
