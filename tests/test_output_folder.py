@@ -146,6 +146,12 @@ def link_the_python_folder_elsewhere(out: Path, tmp: Path) -> None:
     real.symlink_to(elsewhere, target_is_directory=True)
 
 
+def test_a_manifest_with_crlf_line_ends_or_bytes_that_are_not_utf8_is_read_line_by_line() -> None:
+    """A CRLF checkout still lists the same paths; a line of bad bytes is unsafe, not a crash."""
+    owned, unsafe = manifest.parse(b"# header\r\ndocs/a.md\r\n\r\ndocs/\xff.md\n")
+    assert (owned, unsafe) == ({"docs/a.md"}, [(4, "docs/\ufffd.md")])
+
+
 def test_a_linked_folder_inside_the_output_is_not_written_through(site: tuple[Path, Path]) -> None:
     out, tmp = site
     link_the_python_folder_elsewhere(out, tmp)
