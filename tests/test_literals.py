@@ -52,3 +52,21 @@ def test_fast_and_full_paths_agree(text: str) -> None:
 )
 def test_json_values_are_what_json_writes(value: object) -> None:
     assert literals.json_value(value) == json.dumps(value, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    "name, shown",
+    [
+        ("spec/codes.yaml", "spec/codes.yaml"),
+        ("a_B.9/c-d.yaml", "a_B.9/c-d.yaml"),  # every character a name keeps
+        ("a b.yaml", "a%20b.yaml"),
+        ("codes\n.yaml", "codes%0A.yaml"),
+        ("-->", "-%2D%3E"),  # no `--` to end the pom's XML comment
+        ("x--y---z.yaml", "x-%2Dy-%2D%2Dz.yaml"),
+        ("规范.yaml", "%E8%A7%84%E8%8C%83.yaml"),  # UTF-8, byte by byte
+    ],
+)
+def test_a_file_name_keeps_plain_characters_and_percent_encodes_the_rest(
+    name: str, shown: str
+) -> None:
+    assert literals.file_name(name) == shown
