@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jinja2
 import pytest
 import yaml
 from hypothesis import given
@@ -408,7 +409,7 @@ def test_a_cache_folder_owned_by_another_user_is_not_used(
 def test_a_private_cache_is_made_filled_and_read_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cache = tmp_path / "cache"
+    cache = tmp_path / "new" / "cache"  # its parent made as well
     monkeypatch.setattr(render, "CACHE", cache)
     spec = parse_spec(BASE.encode(), "spec.yaml", "spec/spec.yaml")
     first = render.render(spec)
@@ -416,7 +417,16 @@ def test_a_private_cache_is_made_filled_and_read_back(
     compiled = {p.name: p.read_bytes() for p in cache.iterdir()}
     templates = {p for p in render.TEMPLATES.iterdir() if p.suffix == ".j2"}
     assert len(compiled) == len(templates) and all(n.endswith(".cache") for n in compiled)
+    loaded = []
+    load = render._OptionalCache.load_bytecode
+
+    def spy(self: render._OptionalCache, bucket: jinja2.bccache.Bucket) -> None:
+        load(self, bucket)
+        loaded.append(bucket.code is not None)
+
+    monkeypatch.setattr(render._OptionalCache, "load_bytecode", spy)
     assert render.render(spec) == first  # now from the cache, which it leaves as it was
+    assert loaded == [True] * len(templates)
     assert {p.name: p.read_bytes() for p in cache.iterdir()} == compiled
 
 
