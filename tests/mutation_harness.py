@@ -182,6 +182,9 @@ RENDERER = (
     "tests/test_hostile_spec.py::test_a_cache_folder_",  # the template cache
     "tests/test_hostile_spec.py::test_a_private_cache_",
     "tests/test_hostile_spec.py::test_an_unwritable_cache_",
+    "tests/test_hostile_spec.py::test_a_template_",  # the template environment
+    "tests/test_progress.py::test_render_",
+    "tests/test_cli.py::test_committed_artefacts_",  # generated/ as the spec renders it
 )
 WRITER = (
     "tests/test_cli.py",

@@ -406,6 +406,23 @@ def test_a_cache_folder_owned_by_another_user_is_not_used(
     assert render.render(parse_spec(BASE.encode(), "spec.yaml", "spec/spec.yaml"))
 
 
+def test_a_cache_folder_others_may_read_but_not_write_is_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = tmp_path / "cache"
+    shared.mkdir()
+    shared.chmod(0o755)  # a umask of 022 leaves folders so: only writing by others is unsafe
+    monkeypatch.setattr(render, "CACHE", shared)
+    cache = render._bytecode_cache()
+    assert isinstance(cache, render._OptionalCache) and cache.directory == str(shared)
+
+
+def test_a_template_that_names_something_undefined_fails_loudly() -> None:
+    template = render._environment().from_string("{{ spec.nmae }}")
+    with pytest.raises(jinja2.UndefinedError):
+        template.render(spec=parse_spec(BASE.encode(), "spec.yaml", "spec/spec.yaml"))
+
+
 def test_a_private_cache_is_made_filled_and_read_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

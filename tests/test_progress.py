@@ -10,8 +10,9 @@ import pytest
 from conftest import SPEC
 from generator import cli as generator_cli
 from generator.progress import StatusLine, status_line
+from generator.render import render
 from generator.spec import load_spec
-from generator.targets import paths
+from generator.targets import MANIFEST, paths
 from test_cli import cli
 
 
@@ -97,3 +98,12 @@ def test_every_failure_clears_the_status_line_before_its_errors(
     errors = shown[shown.rindex(CLEAR) + len(CLEAR) :]
     assert shown.startswith(f"{CLEAR}reading ") and errors.endswith("\n")
     assert errors.startswith(first_error.replace("{tmp}", str(tmp_path)))
+
+
+def test_render_notes_each_file_with_its_number_and_the_total() -> None:
+    notes: list[str] = []
+    files = render(load_spec(SPEC), notes.append)
+    planned = [path for path in files if path != MANIFEST]  # the MANIFEST is the writer's note
+    assert notes == [
+        f"rendering {path} ({number}/{len(planned)})" for number, path in enumerate(planned, 1)
+    ]
