@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import black
 import pytest
 
 from generator import literals
@@ -48,7 +49,11 @@ def test_fast_and_full_paths_agree(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "value", [None, True, False, 0, 1, -5026, 2**53 - 1, '文本 "q" \\', ["a", "b"], []]
+    "value",
+    [
+        *(None, True, False, 0, 1, -5026, 2**53 - 1, '文本 "q" \\', ["a", "b"], []),
+        *({"键": ["值"]}, [1, "文本"]),  # what the shortcuts do not cover: json itself
+    ],
 )
 def test_json_values_are_what_json_writes(value: object) -> None:
     assert literals.json_value(value) == json.dumps(value, ensure_ascii=False)
@@ -70,3 +75,19 @@ def test_a_file_name_keeps_plain_characters_and_percent_encodes_the_rest(
     name: str, shown: str
 ) -> None:
     assert literals.file_name(name) == shown
+
+
+@pytest.mark.parametrize(
+    "text, literal",
+    [
+        ("plain", '"plain"'),
+        ("it's", '"it\'s"'),
+        ('say "hi"', "'say \"hi\"'"),  # fewer escapes in single quotes
+        ("one ' one \"", '"one \' one \\""'),  # a tie: double quotes, as black keeps them
+        ("two '' one \"", '"two \'\' one \\""'),
+        ("a\\b\n", '"a\\\\b\\n"'),
+    ],
+)
+def test_a_python_literal_takes_the_quotes_black_would_keep(text: str, literal: str) -> None:
+    assert literals.py_str(text) == literal and eval(literal) == text  # noqa: S307
+    assert black.format_str(f"x = {literal}\n", mode=black.Mode()) == f"x = {literal}\n"
