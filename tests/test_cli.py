@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import io
 import os
 import re
 import shutil
@@ -254,3 +257,16 @@ def test_the_readme_shows_each_commands_help_exactly(
 def test_the_readme_documents_every_command() -> None:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert re.findall(r"^<!-- help: (\w*) -->$", text, flags=re.M) == HELP_COMMANDS
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_main_in_process_leaves_the_garbage_collector_as_it_found_it(collecting: bool) -> None:
+    """A run turns the cyclic collector off for speed; a caller's process gets it back."""
+    was = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            assert generator_cli.main(["validate", "--spec", str(SPEC)]) == 0
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()
