@@ -25,8 +25,36 @@ TEMPLATES = HERE.parent / "templates"
 CACHE = HERE / "__pycache__" / "templates"
 
 
+# What a template compiles to depends on these settings as well as on its
+# source (they are Jinja's lexer key, and autoescape); Jinja keys its cache
+# on the source alone, so without them a changed setting would reuse code
+# compiled under the old one.
+_COMPILED_WITH = (
+    "block_start_string",
+    "block_end_string",
+    "variable_start_string",
+    "variable_end_string",
+    "comment_start_string",
+    "comment_end_string",
+    "line_statement_prefix",
+    "line_comment_prefix",
+    "trim_blocks",
+    "lstrip_blocks",
+    "newline_sequence",
+    "keep_trailing_newline",
+    "autoescape",
+    "optimized",
+)
+
+
 class _OptionalCache(jinja2.FileSystemBytecodeCache):
     """Jinja's file cache, where a file that cannot be read or written costs only speed."""
+
+    def get_bucket(
+        self, environment: jinja2.Environment, name: str, filename: str | None, source: str
+    ) -> jinja2.bccache.Bucket:
+        settings = repr([getattr(environment, option) for option in _COMPILED_WITH])
+        return super().get_bucket(environment, f"{name}\0{settings}", filename, source)
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:

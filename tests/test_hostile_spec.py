@@ -20,6 +20,7 @@ from conftest import ROOT
 from generator import characters, render, yamltree
 from generator.rules import RESERVED_ENUM_NAMES
 from generator.spec import MAX_LINE, SpecError, parse_spec
+from generator.targets import outputs
 from test_spec_errors import BASE
 
 ERROR_LINE = r"spec\.yaml:\d+:\d+: error: [^\n]+"
@@ -445,6 +446,22 @@ def test_a_private_cache_is_made_filled_and_read_back(
     assert render.render(spec) == first  # now from the cache, which it leaves as it was
     assert loaded == [True] * len(templates)
     assert {p.name: p.read_bytes() for p in cache.iterdir()} == compiled
+
+
+@pytest.mark.parametrize("setting", [("trim_blocks", False), ("keep_trailing_newline", False)])
+def test_a_cache_filled_under_other_settings_is_not_reused(
+    setting: tuple[str, bool], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Jinja keys compiled templates on their source; these settings change them too."""
+    monkeypatch.setattr(render, "CACHE", tmp_path / "cache")
+    spec = parse_spec(BASE.encode(), "spec.yaml", "spec/spec.yaml")
+    render.render(spec)  # the cache holds every template compiled as render compiles them
+    cached = render._environment().overlay(**dict([setting]))
+    cold = cached.overlay(bytecode_cache=None)
+    for path, template, channel in outputs(spec):
+        context = {"spec": spec, "header": render.header(spec), "channel": channel}
+        expected = cold.get_template(template).render(context)
+        assert cached.get_template(template).render(context) == expected, path
 
 
 def test_an_unwritable_cache_costs_speed_only(
