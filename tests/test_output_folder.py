@@ -107,6 +107,25 @@ def test_a_hostile_manifest_line_is_refused_and_nothing_is_touched(
     assert tree(tmp) == before
 
 
+def test_a_manifest_too_large_to_be_ours_is_refused_and_nothing_is_touched(
+    site: tuple[Path, Path],
+) -> None:
+    out, tmp = site
+    (out / MANIFEST).write_bytes(b"#" * (manifest.MAX_BYTES + 1))
+    before = tree(tmp)
+    problem = f"is larger than {manifest.MAX_BYTES:,} bytes; it is not the generator's"
+
+    generated = cli(GENERATE, "--out", out)
+    assert (generated.returncode, generated.stderr.splitlines()) == (
+        3,
+        [f"{out.as_posix()}/MANIFEST: error: {problem}", f"{out.as_posix()}: nothing was written"],
+    )
+    checked = cli(CHECK, "--out", out)
+    assert checked.returncode == 1
+    assert f"unsafe: {out.as_posix()}/MANIFEST: {problem}" in checked.stdout.splitlines()
+    assert tree(tmp) == before
+
+
 @given(st.lists(st.text(min_size=1, max_size=40).filter(lambda t: "\n" not in t), max_size=6))
 def test_any_manifest_deletes_nothing_outside_the_output_folder(lines: list[str]) -> None:
     import tempfile
