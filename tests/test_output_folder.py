@@ -107,6 +107,12 @@ def test_a_hostile_manifest_line_is_refused_and_nothing_is_touched(
     assert tree(tmp) == before
 
 
+def test_a_folder_with_no_manifest_or_an_empty_one_belongs_to_no_one(tmp_path: Path) -> None:
+    assert files.survey(tmp_path, set()) == files.Survey(set(), [])
+    (tmp_path / MANIFEST).write_bytes(b"")
+    assert files.survey(tmp_path, set()) == files.Survey(set(), [])
+
+
 def test_a_manifest_too_large_to_be_ours_is_refused_and_nothing_is_touched(
     site: tuple[Path, Path],
 ) -> None:

@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from conftest import SPEC
+from conftest import ROOT, SPEC
 from generator import cli as generator_cli
 from generator.progress import StatusLine, status_line
 from generator.render import render
@@ -46,13 +46,14 @@ def test_piped_output_has_no_status_lines(tmp_path) -> None:
     assert "\r" not in result.stdout and "\x1b" not in result.stdout
 
 
-def test_the_status_line_goes_to_stderr_as_it_is_when_main_runs(tmp_path) -> None:
+def test_the_status_line_goes_to_stderr_as_it_is_when_main_runs(tmp_path, monkeypatch) -> None:
     """In process, with stderr redirected: status lines there, cleared before the summary."""
+    monkeypatch.chdir(ROOT)  # the default spec, an absolute path, is shown relative to here
     terminal = FakeTerminal()
     with contextlib.redirect_stderr(terminal), contextlib.redirect_stdout(io.StringIO()) as out:
         assert generator_cli.main(["generate", "--out", str(tmp_path)]) == 0
     shown = terminal.getvalue()
-    assert shown.startswith("\r\x1b[Kreading ") and shown.endswith("\r\x1b[K")
+    assert shown.startswith("\r\x1b[Kreading spec/codes.yaml\r") and shown.endswith("\r\x1b[K")
     total = len(paths(load_spec(SPEC))) + 1  # and the MANIFEST, written last
     assert f"\r\x1b[Kwriting MANIFEST ({total}/{total})" in shown
     assert out.getvalue().endswith(" change(s)\n")
