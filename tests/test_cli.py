@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import io
 import os
@@ -270,3 +271,30 @@ def test_main_in_process_leaves_the_garbage_collector_as_it_found_it(collecting:
         assert gc.isenabled() is collecting
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_no_command_is_a_usage_error() -> None:
+    result = cli()
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.splitlines()[-1] == (
+        "python -m generator: error: the following arguments are required: "
+        "{generate,check,validate,compat,upstream}"
+    )
+
+
+def test_an_output_folder_that_cannot_be_made_is_named_with_the_reason(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("not a folder\n", encoding="utf-8")
+    reason = f"[Errno {errno.ENOTDIR}] {os.strerror(errno.ENOTDIR)}: 'file/out'"
+    for command, failed in (("generate", "cannot write"), ("check", "cannot read")):
+        result = cli(command, "--out", "file/out", cwd=tmp_path)
+        assert (result.returncode, result.stdout) == (3, "")
+        assert result.stderr == f"file/out: error: {failed}: {reason}\n"
+
+
+def test_a_spec_named_by_its_full_path_is_shown_as_typed_from_the_working_folder(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "bad.yaml").write_text("codes: [\n", encoding="utf-8")
+    result = cli("validate", "--spec", tmp_path / "bad.yaml", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("bad.yaml:2:1: error: YAML syntax: ")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 
 import pytest
 
@@ -54,7 +55,10 @@ def test_the_status_line_goes_to_stderr_as_it_is_when_main_runs(tmp_path, monkey
         assert generator_cli.main(["generate", "--out", str(tmp_path)]) == 0
     shown = terminal.getvalue()
     assert shown.startswith("\r\x1b[Kreading spec/codes.yaml\r") and shown.endswith("\r\x1b[K")
-    total = len(paths(load_spec(SPEC))) + 1  # and the MANIFEST, written last
+    planned = len(paths(load_spec(SPEC)))
+    rendered = re.findall(r"\r\x1b\[Krendering \S+ \((\d+)/(\d+)\)", shown)
+    assert rendered == [(str(number), str(planned)) for number in range(1, planned + 1)]
+    total = planned + 1  # and the MANIFEST, written last
     assert f"\r\x1b[Kwriting MANIFEST ({total}/{total})" in shown
     assert out.getvalue().endswith(" change(s)\n")
     piped = io.StringIO()
