@@ -298,3 +298,13 @@ def test_a_spec_named_by_its_full_path_is_shown_as_typed_from_the_working_folder
     result = cli("validate", "--spec", tmp_path / "bad.yaml", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.startswith("bad.yaml:2:1: error: YAML syntax: ")
+
+
+def test_compat_and_upstream_read_the_checkouts_spec_when_none_is_named(tmp_path: Path) -> None:
+    """From any working folder, as generate and check do."""
+    compat = cli("compat", "--baseline-spec", SPEC, "--format", "text", cwd=tmp_path)
+    assert (compat.returncode, compat.stderr) == (0, "")
+    assert compat.stdout.endswith(": no changes\n")
+    upstream = cli("upstream", cwd=tmp_path)
+    assert (upstream.returncode, upstream.stderr) == (0, "")
+    assert upstream.stdout.startswith(f"{SPEC} agrees with ")

@@ -65,6 +65,10 @@ def test_the_status_line_goes_to_stderr_as_it_is_when_main_runs(tmp_path, monkey
     with contextlib.redirect_stderr(piped), contextlib.redirect_stdout(io.StringIO()):
         assert generator_cli.main(["generate", "--out", str(tmp_path)]) == 0
     assert piped.getvalue() == ""
+    quiet = FakeTerminal()
+    with contextlib.redirect_stderr(quiet), contextlib.redirect_stdout(io.StringIO()):
+        assert generator_cli.main(["generate", "--quiet", "--out", str(tmp_path)]) == 0
+    assert quiet.getvalue() == ""
 
 
 @pytest.mark.parametrize("command", ["generate", "check", "validate"])
