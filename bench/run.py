@@ -397,8 +397,8 @@ def bench_lookups(package: Path) -> list[str]:
 
 
 def bench_tsc(sizes: list[int], runs: int, work: Path) -> list[str]:
-    from generator.render import render
-    from generator.spec import parse_spec
+    from generator.render.engine import render
+    from generator.load.loader import parse_spec
 
     lines = []
     empty = work / "empty.ts"

@@ -14,11 +14,12 @@ import os
 import sys
 from pathlib import Path
 
-from . import compat, upstream
-from .files import UnsafeOutput, compare, unified_diffs, write_tree
-from .progress import Note, silent, status_line
-from .reading import resolved
-from .spec import SpecError, load_spec
+from generator import compat
+from generator.upstream import command as upstream
+from generator.output.sync import UnsafeOutput, compare, unified_diffs, write_tree
+from generator.progress import Note, silent, status_line
+from generator.load.reading import resolved
+from generator.load.loader import SpecError, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "spec" / "codes.yaml"
@@ -201,7 +202,7 @@ def _run(args: argparse.Namespace, note: Note) -> int:
         note("")
         print("\n".join(error.lines()), file=sys.stderr)
         return INVALID
-    from .render import render  # Jinja loads only for the commands that render
+    from generator.render import render  # Jinja loads only for the commands that render
 
     files = render(spec, note)
     try:

@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .spec import Code, Spec, SpecError, load_spec, parse_spec
-from .yamltree import MAX_BYTES
+from generator.load.loader import Code, Spec, SpecError, load_spec, parse_spec
+from generator.load.yamltree import MAX_BYTES
 
 OK, BREAKS, INVALID = 0, 1, 2
 BREAKING, NOTABLE = "BREAKING", "NOTABLE"
@@ -303,7 +303,7 @@ def _md_subject(change: Change, enums: dict[str, str]) -> str:
 
 
 def _md(text: str) -> str:
-    from .literals import md_cell  # the same escaping as the reference tables
+    from generator.render.escaping import md_cell  # the same escaping as the reference tables
 
     return md_cell(text)
 

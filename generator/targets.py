@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Iterator, NamedTuple
 
-from .model import Channel, Spec
+from generator.model import Channel, Spec
 
 PER_CHANNEL = "{enum}"
 
@@ -28,59 +28,57 @@ TARGETS = (
     Target(
         "python",
         (
-            ("python/faceid_codes/__init__.py", "python.py.j2"),
-            ("python/faceid_codes/_texts.py", "python_texts.py.j2"),
-            ("python/faceid_codes/py.typed", "py.typed.j2"),
-            ("python/faceid_codes/__main__.py", "python_main.py.j2"),
-            ("python/pyproject.toml", "pyproject.toml.j2"),
-            ("python/README.md", "python_readme.md.j2"),
-            ("python/LICENSE", "LICENSE.j2"),
+            ("python/faceid_codes/__init__.py", "python/__init__.py.j2"),
+            ("python/faceid_codes/_texts.py", "python/_texts.py.j2"),
+            ("python/faceid_codes/py.typed", "python/py.typed.j2"),
+            ("python/faceid_codes/__main__.py", "python/__main__.py.j2"),
+            ("python/pyproject.toml", "python/pyproject.toml.j2"),
+            ("python/README.md", "python/README.md.j2"),
+            ("python/LICENSE", "shared/LICENSE.j2"),
         ),
     ),
     Target(
         "typescript",
         (
-            ("typescript/package.json", "package.json.j2"),
-            ("typescript/faceid-codes.js", "javascript.js.j2"),
-            ("typescript/faceid-codes.cjs", "javascript.cjs.j2"),
+            ("typescript/package.json", "typescript/package.json.j2"),
+            ("typescript/faceid-codes.js", "typescript/faceid-codes.js.j2"),
+            ("typescript/faceid-codes.cjs", "typescript/faceid-codes.cjs.j2"),
             # One declaration text serves both: .d.ts types the ES module,
             # .d.cts the CommonJS one.
-            ("typescript/faceid-codes.d.ts", "typescript.d.ts.j2"),
-            ("typescript/faceid-codes.d.cts", "typescript.d.ts.j2"),
-            ("typescript/faceid-codes.ts", "typescript.ts.j2"),
-            ("typescript/README.md", "npm_readme.md.j2"),
-            ("typescript/LICENSE", "LICENSE.j2"),
+            ("typescript/faceid-codes.d.ts", "typescript/faceid-codes.d.ts.j2"),
+            ("typescript/faceid-codes.d.cts", "typescript/faceid-codes.d.ts.j2"),
+            ("typescript/faceid-codes.ts", "typescript/faceid-codes.ts.j2"),
+            ("typescript/README.md", "typescript/README.md.j2"),
+            ("typescript/LICENSE", "shared/LICENSE.j2"),
         ),
     ),
     Target(
         "docs",
         (
-            ("docs/return-codes.md", "markdown.md.j2"),
-            ("docs/billing.md", "billing.md.j2"),
+            ("docs/return-codes.md", "docs/return-codes.md.j2"),
+            ("docs/billing.md", "docs/billing.md.j2"),
         ),
     ),
     Target(
         "schema",
         (
-            ("schema/faceid-codes.schema.json", "jsonschema.json.j2"),
-            ("schema/faceid-codes.annotated.schema.json", "jsonschema_annotated.json.j2"),
+            ("schema/faceid-codes.schema.json", "schema/faceid-codes.schema.json.j2"),
+            (
+                "schema/faceid-codes.annotated.schema.json",
+                "schema/faceid-codes.annotated.schema.json.j2",
+            ),
         ),
     ),
-    Target("go", (("go/go.mod", "go.mod.j2"), ("go/faceidcodes.go", "go.go.j2"))),
+    Target("go", (("go/go.mod", "go/go.mod.j2"), ("go/faceidcodes.go", "go/faceidcodes.go.j2"))),
     Target(
         "java",
         (
-            ("java/pom.xml", "pom.xml.j2"),
-            ("java/src/main/java/faceidcodes/FaceIdCodes.java", "java.java.j2"),
-            ("java/src/main/java/faceidcodes/{enum}.java", "java_enum.java.j2"),
+            ("java/pom.xml", "java/pom.xml.j2"),
+            ("java/src/main/java/faceidcodes/FaceIdCodes.java", "java/FaceIdCodes.java.j2"),
+            ("java/src/main/java/faceidcodes/{enum}.java", "java/enum.java.j2"),
         ),
     ),
 )
-
-# Lists what the generator wrote last time, so that `generate` can delete a
-# file the spec no longer produces and `check` can report it, without ever
-# touching a file someone else put beside them.
-MANIFEST = "MANIFEST"
 
 
 def outputs(spec: Spec) -> Iterator[tuple[str, str, Channel | None]]:

@@ -12,9 +12,9 @@ from types import ModuleType
 import pytest
 from hypothesis import HealthCheck, settings
 
-from generator.files import write_tree
-from generator.render import render
-from generator.spec import Spec, load_spec
+from generator.output.sync import write_tree
+from generator.render.engine import render
+from generator.load.loader import Spec, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "codes.yaml"

@@ -152,84 +152,84 @@ def pytest_fixture_setup(fixturedef: pytest.FixtureDef, request: pytest.FixtureR
 # take most of a day on two cores.  The score is then that of each module's
 # own tests, a lower bound of what the whole suite catches.
 LOADER = (
-    "tests/test_spec_errors.py",
-    "tests/test_hostile_spec.py",
-    "tests/test_spec_schema.py",
-    "tests/test_seed.py",
-    "tests/test_names.py",
-    "tests/test_families.py",
-    "tests/test_tombstones.py",
-    "tests/test_glossary.py",
-    "tests/test_properties.py::test_valid_specs_load_exactly",
-    "tests/test_properties.py::test_broken_specs_",
-    "tests/test_faults.py::test_code_count_limit",
+    "tests/load/test_spec_errors.py",
+    "tests/load/test_hostile_spec.py",
+    "tests/load/test_spec_schema.py",
+    "tests/load/test_seed.py",
+    "tests/load/test_names.py",
+    "tests/load/test_families.py",
+    "tests/load/test_tombstones.py",
+    "tests/load/test_glossary.py",
+    "tests/render/test_properties.py::test_valid_specs_load_exactly",
+    "tests/render/test_properties.py::test_broken_specs_",
+    "tests/output/test_faults.py::test_code_count_limit",
 )
 RENDERER = (
-    "tests/test_python_artefact.py",
-    "tests/test_typescript_artefact.py",
-    "tests/test_markdown_artefact.py",
-    "tests/test_schema_artefact.py",
-    "tests/test_go_artefact.py",
-    "tests/test_java_artefact.py",
-    "tests/test_literals.py",
-    "tests/test_injection.py",
-    "tests/test_families.py",
-    "tests/test_names.py",
-    "tests/test_explain.py",
-    "tests/test_properties.py::test_python_schema_and_markdown_round_trip",
-    "tests/test_properties.py::test_go_",
-    "tests/test_properties.py::test_java_",
-    "tests/test_hostile_spec.py::test_a_cache_folder_",  # the template cache
-    "tests/test_hostile_spec.py::test_a_private_cache_",
-    "tests/test_hostile_spec.py::test_an_unwritable_cache_",
-    "tests/test_hostile_spec.py::test_a_template_",  # the template environment
-    "tests/test_progress.py::test_render_",
-    "tests/test_cli.py::test_committed_artefacts_",  # generated/ as the spec renders it
+    "tests/artefacts/test_python_artefact.py",
+    "tests/artefacts/test_typescript_artefact.py",
+    "tests/artefacts/test_markdown_artefact.py",
+    "tests/artefacts/test_schema_artefact.py",
+    "tests/artefacts/test_go_artefact.py",
+    "tests/artefacts/test_java_artefact.py",
+    "tests/render/test_literals.py",
+    "tests/render/test_injection.py",
+    "tests/load/test_families.py",
+    "tests/load/test_names.py",
+    "tests/artefacts/test_explain.py",
+    "tests/render/test_properties.py::test_python_schema_and_markdown_round_trip",
+    "tests/render/test_properties.py::test_go_",
+    "tests/render/test_properties.py::test_java_",
+    "tests/load/test_hostile_spec.py::test_a_cache_folder_",  # the template cache
+    "tests/load/test_hostile_spec.py::test_a_private_cache_",
+    "tests/load/test_hostile_spec.py::test_an_unwritable_cache_",
+    "tests/load/test_hostile_spec.py::test_a_template_",  # the template environment
+    "tests/output/test_progress.py::test_render_",
+    "tests/output/test_cli.py::test_committed_artefacts_",  # generated/ as the spec renders it
 )
 WRITER = (
-    "tests/test_cli.py",
-    "tests/test_drift.py",
-    "tests/test_output_folder.py",
-    "tests/test_faults.py",
-    "tests/test_progress.py",
-    "tests/test_injection.py",
-    "tests/test_spec_errors.py",  # the problems as the command prints them
-    "tests/test_hostile_spec.py",
+    "tests/output/test_cli.py",
+    "tests/output/test_drift.py",
+    "tests/output/test_output_folder.py",
+    "tests/output/test_faults.py",
+    "tests/output/test_progress.py",
+    "tests/render/test_injection.py",
+    "tests/load/test_spec_errors.py",  # the problems as the command prints them
+    "tests/load/test_hostile_spec.py",
 )
-HELP = ("tests/test_cli.py::test_the_readme_",)  # every command's --help
-COMPAT = ("tests/test_compat.py", "tests/test_tombstones.py", *HELP)
+HELP = ("tests/output/test_cli.py::test_the_readme_",)  # every command's --help
+COMPAT = ("tests/compat/test_compat.py", "tests/load/test_tombstones.py", *HELP)
 UPSTREAM = (
     *HELP,
-    "tests/test_upstream.py",
-    "tests/test_upstream_properties.py",
-    "tests/test_upstream_table.py",
-    "tests/test_worddiff.py",
+    "tests/upstream/test_upstream.py",
+    "tests/upstream/test_upstream_properties.py",
+    "tests/upstream/test_upstream_table.py",
+    "tests/upstream/test_worddiff.py",
 )
 WRITTEN_FOR = {
-    "generator.spec": LOADER,
-    "generator.yamltree": LOADER,
-    "generator.rules": LOADER,
-    "generator.naming": LOADER,
-    "generator.families": LOADER,
+    "generator.load.loader": LOADER,
+    "generator.load.yamltree": LOADER,
+    "generator.load.fields": LOADER,
+    "generator.load.naming": LOADER,
+    "generator.load.families": LOADER,
     "generator.model": LOADER + RENDERER,
-    "generator.characters": LOADER + UPSTREAM,
-    "generator.reading": ("tests/test_reading.py",)
+    "generator.load.characters": LOADER + UPSTREAM,
+    "generator.load.reading": ("tests/load/test_reading.py",)
     + LOADER
     + UPSTREAM
     + WRITER,  # the writer reads without following links
-    "generator.render": RENDERER,
-    "generator.literals": RENDERER,
+    "generator.render.engine": RENDERER,
+    "generator.render.escaping": RENDERER,
     "generator.targets": RENDERER + WRITER,
     "generator.cli": WRITER,
-    "generator.files": WRITER,
-    "generator.manifest": WRITER,
+    "generator.output.sync": WRITER,
+    "generator.render.manifest": WRITER,
     "generator.progress": WRITER,
     "generator.compat": COMPAT,
-    "generator.upstream": UPSTREAM,
-    "generator.upstream_diff": UPSTREAM,
-    "generator.upstream_report": UPSTREAM,
-    "generator.upstream_table": UPSTREAM,
-    "generator.worddiff": UPSTREAM,
+    "generator.upstream.command": UPSTREAM,
+    "generator.upstream.diff": UPSTREAM,
+    "generator.upstream.report": UPSTREAM,
+    "generator.upstream.table": UPSTREAM,
+    "generator.upstream.worddiff": UPSTREAM,
 }
 
 

@@ -6,7 +6,7 @@
     .venv/bin/python tests/screenshot.py 'return-codes/#sdk-66660004' laptop.png --width 1024 --height 768
 
 Serves site/ on a free local port and opens the page in Debian's Chromium
-(the same browser and flags as tests/test_docs_site.py), 390 x 844 by
+(the same browser and flags as tests/artefacts/test_docs_site.py), 390 x 844 by
 default: a phone.
 """
 
@@ -23,7 +23,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parent.parent)]  # conftest imports
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from test_docs_site import CHROMIUM, CHROMIUM_ARGS, _QuietHandler  # noqa: E402
+from artefacts.test_docs_site import CHROMIUM, CHROMIUM_ARGS, _QuietHandler  # noqa: E402
 
 SITE = Path(__file__).resolve().parent.parent / "site"
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
 
-from generator.characters import first_forbidden
-from generator.naming import member_name
-from generator.rules import ENUM, MAX_SAFE_INTEGER, RESERVED_ENUM_NAMES
+from generator.load.characters import first_forbidden
+from generator.load.naming import member_name
+from generator.load.fields import ENUM, MAX_SAFE_INTEGER, RESERVED_ENUM_NAMES
 from generator.targets import file_clash
 
 SNIPPETS = [
