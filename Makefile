@@ -10,7 +10,7 @@ MUTATE_SETUP := $(VENV)/.mutate-installed
 NODE_SETUP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: generate check test fuzz mutate bench docs serve-docs setup toolchains clean
+.PHONY: generate check test test-fast fuzz mutate bench docs serve-docs setup toolchains clean
 
 generate: $(SETUP)
 	$(PY) -m generator generate
@@ -24,6 +24,10 @@ check: $(SETUP)
 # On every core (pytest-xdist): each test keeps to its own temporary folders.
 test: $(SETUP) $(NODE_SETUP) toolchains
 	$(PY) -m pytest -n auto
+
+# Every test that needs no outside toolchain: the loop to run while editing.
+test-fast: $(SETUP)
+	$(PY) -m pytest -n auto -m "not toolchain"
 
 # Property-based tests with the long profile (>= 1,000 examples each).
 fuzz: $(SETUP) $(NODE_SETUP) toolchains

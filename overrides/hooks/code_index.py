@@ -26,7 +26,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from generator.model import Channel, Code, Spec  # noqa: E402
-from generator.spec import load_spec  # noqa: E402
+from generator.load import load_spec  # noqa: E402
 
 SPEC = ROOT / "spec" / "codes.yaml"
 PAGES = {"reference": "return-codes.md", "billing": "billing.md"}
