@@ -23,7 +23,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parent.parent)]  # conftest imports
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from artefacts.test_docs_site import CHROMIUM, CHROMIUM_ARGS, _QuietHandler  # noqa: E402
+from test_docs_site import CHROMIUM, CHROMIUM_ARGS, _QuietHandler  # noqa: E402
 
 SITE = Path(__file__).resolve().parent.parent / "site"
 

@@ -15,7 +15,7 @@ import pytest
 
 from conftest import GENERATED, Case, code_info
 from generator.load.loader import Spec
-from artefacts.test_go_artefact import clashing_case, home_page_example, readme_example
+from test_go_artefact import clashing_case, home_page_example, readme_example
 
 SOURCES = "java/src/main/java/faceidcodes"
 POM = "java/pom.xml"

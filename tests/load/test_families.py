@@ -22,8 +22,8 @@ from generator.output.sync import write_tree
 from generator.render.escaping import md_cell, upper_snake
 from generator.render.engine import render
 from generator.load.loader import SpecError, load_spec
-from load.test_names import BASE
-from artefacts.test_typescript_artefact import compile_and_run
+from test_names import BASE
+from test_typescript_artefact import compile_and_run
 
 
 def errors(tmp_path: Path, text: str) -> list[str]:

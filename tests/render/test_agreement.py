@@ -7,10 +7,10 @@ from pathlib import Path
 
 from conftest import Case, import_file
 from generator.render.escaping import upper_snake
-from artefacts.test_go_artefact import build_and_run as go_build_and_run
-from artefacts.test_java_artefact import build_and_run as java_build_and_run
-from artefacts.test_markdown_artefact import MODULE, entries
-from artefacts.test_typescript_artefact import compile_and_run
+from test_go_artefact import build_and_run as go_build_and_run
+from test_java_artefact import build_and_run as java_build_and_run
+from test_markdown_artefact import MODULE, entries
+from test_typescript_artefact import compile_and_run
 
 TEXT_FILES = (
     "python/faceid_codes/__init__.py",

@@ -27,7 +27,7 @@ from generator.load.loader import parse_spec
 import test_go_artefact as go_artefact
 import test_java_artefact as java_artefact
 from specgen import SpecData, quoted, specs, to_yaml
-from artefacts.test_markdown_artefact import MKDOCS_EXTENSIONS, entries, shown
+from test_markdown_artefact import MKDOCS_EXTENSIONS, entries, shown
 
 pytestmark = pytest.mark.fuzz
 BLACK = black.Mode(target_versions={black.TargetVersion.PY311})
