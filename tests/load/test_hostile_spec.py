@@ -23,7 +23,7 @@ from generator.load import yamltree
 from generator.load.fields import RESERVED_ENUM_NAMES
 from generator.load.loader import MAX_LINE, SpecError, parse_spec
 from generator.targets import outputs
-from load.test_spec_errors import BASE
+from helpers.specs import BASE
 
 ERROR_LINE = r"spec\.yaml:\d+:\d+: error: [^\n]+"
 

@@ -10,10 +10,11 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from helpers.cli import cli
 
 from conftest import DATA, GENERATED, ROOT, SPEC
 from generator import cli as generator_cli
@@ -21,16 +22,6 @@ from generator.render.engine import render
 from generator.load.loader import load_spec
 from generator.render.manifest import MANIFEST
 from generator.targets import paths
-
-
-def cli(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *map(str, args)],
-        cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-    )
 
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
