@@ -4,7 +4,7 @@ Python: mypy --strict and pyright --strict on consumer code, pydantic and
 FastAPI, datamodel-code-generator, jsonschema/referencing, build + twine.
 JavaScript: Ajv (strict, no options), openapi-typescript, publint,
 @arethetypeswrong/cli, tsc 5.9 and 7 on ES module and CommonJS consumers.
-The README's usage examples are read from README.md (each follows an
+The usage examples are read from README.md and docs/usage.md (each follows an
 `<!-- example: NAME -->` marker) and run exactly as written; the package
 READMEs' examples likewise.  Tests reach codes by number or through the
 spec model, never by a member name written here.
@@ -29,6 +29,7 @@ from types import ModuleType
 import pytest
 
 from conftest import ROOT, SPEC, Case, import_file
+from helpers.examples import marked_examples
 from generator.output.sync import write_tree
 from generator.render.escaping import upper_snake
 from generator.model import Channel, Code
@@ -43,7 +44,6 @@ COMPILERS = {
 PYRIGHT = NODE_MODULES / ".bin" / "pyright"
 STRICT_TS = ["--strict", "--noUncheckedIndexedAccess", "--module", "nodenext"]
 
-EXAMPLE = re.compile(r"<!-- example: ([a-z0-9-]+) -->\n```(\w+)\n(.*?)```\n", re.S)
 README_EXAMPLES = {
     "python-lookup": "python",
     "python-match": "python",
@@ -56,11 +56,6 @@ README_EXAMPLES = {
 }
 # The examples whose subject is this package's types (the jsonschema one is about the schema).
 TYPED_EXAMPLES = ("python-lookup", "python-match", "python-fastapi")
-
-
-def examples(text: str) -> dict[str, tuple[str, str]]:
-    """Marked examples of a Markdown text: name -> (language, code)."""
-    return {name: (lang, code) for name, lang, code in EXAMPLE.findall(text)}
 
 
 def fenced(text: str, lang: str) -> str:
@@ -110,7 +105,8 @@ def pyenv(generated: Path) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def readme() -> dict[str, tuple[str, str]]:
-    return examples((ROOT / "README.md").read_text(encoding="utf-8"))
+    """The README's and docs/usage.md's marked examples: name -> (language, code)."""
+    return {name: (lang, code) for name, lang, code in marked_examples()}
 
 
 def sample(spec: Spec) -> tuple[Channel, Code]:
@@ -121,6 +117,7 @@ def sample(spec: Spec) -> tuple[Channel, Code]:
 
 def test_readme_marks_each_example_the_tests_run(readme: dict[str, tuple[str, str]]) -> None:
     assert {name: lang for name, (lang, _) in readme.items()} == README_EXAMPLES
+    assert len(marked_examples()) == len(README_EXAMPLES)  # no name marked twice
 
 
 # --- Python: the examples, type checkers, behaviour ----------------------------------

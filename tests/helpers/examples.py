@@ -6,12 +6,24 @@ import re
 
 from conftest import ROOT
 
+# Where the usage examples are: the README's first use per language, and the
+# page that goes further.  An example's name is unique across them.
+EXAMPLE_PAGES = (ROOT / "README.md", ROOT / "docs" / "usage.md")
+EXAMPLE = re.compile(r"<!-- example: ([a-z0-9-]+) -->\n```(\w+)\n(.*?)```\n", re.S)
+
+
+def marked_examples() -> list[tuple[str, str, str]]:
+    """Every marked example of the usage pages, in page order: (name, language, code)."""
+    return [
+        found
+        for page in EXAMPLE_PAGES
+        for found in EXAMPLE.findall(page.read_text(encoding="utf-8"))
+    ]
+
 
 def readme_example(language: str) -> str:
-    """The README's example marked `<!-- example: {language} -->`, as written."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    marked = rf"^<!-- example: {language} -->\n```{language}\n(.*?)^```$"
-    (block,) = re.findall(marked, text, flags=re.S | re.M)
+    """The example marked `<!-- example: {language} -->`, as written."""
+    (block,) = [code for name, lang, code in marked_examples() if name == lang == language]
     return block
 
 

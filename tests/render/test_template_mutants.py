@@ -16,10 +16,11 @@ from typing import NamedTuple
 
 import pytest
 
-import test_markdown_artefact as markdown_tests
-import test_python_artefact as python_tests
-import test_schema_artefact as schema_tests
-import test_typescript_artefact as typescript_tests
+# The tests each mutant must fail: this module runs other modules' tests on purpose.
+from artefacts import test_markdown_artefact as markdown_tests
+from artefacts import test_python_artefact as python_tests
+from artefacts import test_schema_artefact as schema_tests
+from artefacts import test_typescript_artefact as typescript_tests
 from conftest import ROOT, SPECS, Case, import_file
 from generator.render import engine as render_module
 from generator.output.sync import write_tree
