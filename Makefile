@@ -10,7 +10,7 @@ MUTATE_SETUP := $(VENV)/.mutate-installed
 NODE_SETUP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: generate check test test-fast fuzz mutate bench docs serve-docs setup toolchains clean
+.PHONY: generate check test test-fast fuzz mutate bench figures docs serve-docs setup toolchains clean
 
 generate: $(SETUP)
 	$(PY) -m generator generate
@@ -33,7 +33,7 @@ test-fast: $(SETUP)
 fuzz: $(SETUP) $(NODE_SETUP) toolchains
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -n auto -m fuzz
 
-# Mutation testing of generator/ (mutmut; see "Test strength" in the README):
+# Mutation testing of generator/ (mutmut; see docs/maintainers/testing.md):
 # a fresh run in mutants/, then every mutant the tests did not kill.  Not part
 # of CI: it takes about an hour on two cores.
 # The mutated sources are large (a copy of each function per mutant): Python
@@ -48,6 +48,11 @@ mutate: $(SETUP) $(MUTATE_SETUP) $(NODE_SETUP) toolchains
 
 bench: $(SETUP) $(NODE_SETUP) toolchains
 	$(PY) bench/run.py
+
+# The figures that change with the data or the code (codes, billed codes,
+# families, generated files, tests), printed so that no document pastes them.
+figures: $(SETUP)
+	$(PY) bench/figures.py
 
 docs: $(SETUP)
 	$(PY) -m mkdocs build --strict

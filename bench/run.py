@@ -6,8 +6,8 @@ the table means something on any machine.  Ours and the floor are timed
 alternately, one of each per pair, and the ratio is the median of the pairs'
 ratios: a machine that speeds up or slows down during the run (other jobs,
 CPU frequency) then moves both sides of a pair alike instead of landing in
-the ratio.  Nothing here asserts: the figures go in the README's
-"Performance" section.
+the ratio.  Nothing here asserts: the figures are printed, never pasted
+(docs/maintainers/performance.md says what each row measures).
 
     python bench/run.py [--quick] [--only NAME…] [--package DIR]
       --quick    fewer runs, no 100,000-code spec

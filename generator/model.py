@@ -87,10 +87,12 @@ class Upstream(NamedTuple):
     file: str  # relative to the spec's folder, with "/"
     sha256: str  # of the copy's bytes, lowercase hex
     taken: str  # the date the copy was taken, YYYY-MM-DD
-    # Where the spec writes `file` and `sha256` (line, column): `upstream`
-    # reads the copy later, and points at the value that no longer holds.
+    # Where the spec writes each value (line, column): `upstream` reads the
+    # copy later and points at the value that no longer holds, and
+    # `upstream --record` rewrites `sha256` and `taken` where they stand.
     file_at: tuple[int, int] = (0, 0)
     sha256_at: tuple[int, int] = (0, 0)
+    taken_at: tuple[int, int] = (0, 0)
 
 
 class Spec(NamedTuple):

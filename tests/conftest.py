@@ -21,12 +21,6 @@ SPEC = ROOT / "spec" / "codes.yaml"
 GENERATED = ROOT / "generated"
 DATA = Path(__file__).resolve().parent / "data"
 
-# Test modules live in a folder per pipeline stage, and some reuse another's
-# helpers by its plain module name (`from test_go_artefact import ...`): each
-# stage folder is on the path, so such an import finds the very module pytest
-# collected (one module, one set of caches), whichever file runs first.
-sys.path[1:1] = [str(p) for p in sorted(Path(__file__).resolve().parent.iterdir()) if p.is_dir()]
-
 # The real spec, and one whose texts carry every character class that could
 # break a target language (quotes, backslashes, */, |, ${, newlines, RTL…).
 SPECS = {"real": SPEC, "awkward": DATA / "awkward.yaml"}

@@ -23,7 +23,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parent.parent)]  # conftest imports
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from test_docs_site import CHROMIUM, CHROMIUM_ARGS, _QuietHandler  # noqa: E402
+from helpers.browser import CHROMIUM, CHROMIUM_ARGS, QuietHandler  # noqa: E402
 
 SITE = Path(__file__).resolve().parent.parent / "site"
 
@@ -39,7 +39,7 @@ def main() -> int:
     if not (SITE / "index.html").exists():
         parser.error(f"{SITE} has no site: run `make docs` first")
     server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(SITE))
+        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(SITE))
     )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:

@@ -190,9 +190,14 @@ def _upstream(node: Node, checker: _Checker) -> Upstream | None:
     fields = checker.fields(node, UPSTREAM_FIELDS, "upstream")
     if fields is None or len(fields) != len(UPSTREAM_FIELDS):
         return None
-    where = {key: (node.value[key].line, node.value[key].col) for key in ("file", "sha256")}
+    where = {key: (node.value[key].line, node.value[key].col) for key in UPSTREAM_FIELDS}
     return Upstream(
-        fields["file"], fields["sha256"], fields["taken"], where["file"], where["sha256"]
+        fields["file"],
+        fields["sha256"],
+        fields["taken"],
+        where["file"],
+        where["sha256"],
+        where["taken"],
     )
 
 

@@ -21,7 +21,7 @@ try:  # libyaml's C parser is ~10x faster; pure Python is the same grammar.
 except AttributeError:  # PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
-# Documented in the README ("Limits").  A 100,000-code spec is ~30 MB and
+# Documented in docs/maintainers/limits-and-security.md ("Limits").  A 100,000-code spec is ~30 MB and
 # nests 7 levels deep, so honest files stay far below these.
 MAX_BYTES = 128 * 1024 * 1024
 MAX_DEPTH = 32

@@ -5,10 +5,11 @@ changed).  This command reads a copy of the table (by default the one the
 spec records under `upstream:`, spec/upstream/), compares it with the spec
 (upstream_diff.py) and reports every difference, one line each, grouped,
 billing first (upstream_report.py).  Reading the recorded copy, it also
-checks the SHA-256 the spec records for it.
+checks the SHA-256 the spec records for it.  With `--record` it makes the
+table, once the spec agrees with it, the copy the spec follows (record.py).
 
 Exit 0 when spec and table agree, 1 when they differ, 2 when the table (or
-the spec) cannot be read.
+the spec) cannot be read, 3 when `--record` cannot write the copy or the spec.
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ from generator.load.loader import SpecError, load_spec
 
 if TYPE_CHECKING:
     from generator.upstream.diff import Difference
+    from generator.upstream.table import Row
 
-OK, DIFFERENT, UNREADABLE = 0, 1, 2
+OK, DIFFERENT, UNREADABLE, UNWRITABLE = 0, 1, 2, 3
 # The report formats (upstream_report.REPORTS); the reader, the comparison
 # and the reports are imported when the command runs, not by every command.
 FORMATS = ("markdown", "text")
@@ -95,8 +97,30 @@ def add_parser(commands: argparse._SubParsersAction, default_spec: Path) -> None
         default="text",
         help="text (default) or markdown, for a pull-request comment",
     )
+    sub.add_argument(
+        "--record",
+        action="store_true",
+        help="once the spec agrees with FILE, copy it over the recorded copy and record "
+        "its SHA-256 and date in the spec",
+    )
+    sub.add_argument(
+        "--taken",
+        type=_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="with --record: the date the table was taken (default: today, UTC)",
+    )
     sub.add_argument("-q", "--quiet", action="store_true", help="print nothing when they agree")
     sub.set_defaults(run=run)
+
+
+def _date(text: str) -> str:
+    from generator.upstream.record import checked_date
+
+    try:
+        return checked_date(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _shown(path: Path) -> str:
@@ -144,7 +168,7 @@ def _table(args: argparse.Namespace, spec: Spec, recorded: Path | None) -> tuple
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator.upstream.diff import compare
+    from generator.upstream.diff import compare, not_yet_recorded
     from generator.upstream.report import REPORTS
     from generator.upstream.table import read_table
 
@@ -160,9 +184,75 @@ def run(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return UNREADABLE
     differences = compare(spec, rows)
+    if _is_recorded_copy(spec, data):
+        differences = not_yet_recorded(differences)
+    if args.record:
+        return _record(args, spec, recorded, path, data, differences, rows)
     if recorded is not None and path.resolve() == recorded:
         differences += record_differences(spec, _shown(args.spec), data)
     if differences or not args.quiet:
         report = REPORTS[args.format](spec, rows, differences, _shown(path), _shown(args.spec))
         sys.stdout.write(report)
     return DIFFERENT if differences else OK
+
+
+def _is_recorded_copy(spec: Spec, data: bytes) -> bool:
+    """The table is, byte for byte, the copy the spec records (wherever it was read from).
+
+    `--record` records only a table the spec agrees with, so a code the spec
+    holds and this table lacks was added to the spec after recording: it is
+    not yet in the recorded copy, rather than gone upstream.
+    """
+    import hashlib
+
+    return spec.upstream is not None and hashlib.sha256(data).hexdigest() == spec.upstream.sha256
+
+
+def _record(
+    args: argparse.Namespace,
+    spec: Spec,
+    recorded: Path | None,
+    path: Path,
+    data: bytes,
+    differences: list[Difference],
+    rows: list[Row],
+) -> int:
+    """`--record`: only a table the spec agrees with becomes the recorded copy."""
+    from generator.upstream.record import CannotRecord, record, today
+    from generator.upstream.report import REPORTS
+
+    if recorded is None:
+        print(
+            f"{_shown(args.spec)}: error: --record: the spec records no copy of the table; "
+            "add `upstream:` with its file, sha256 and taken",
+            file=sys.stderr,
+        )
+        return UNREADABLE
+    if differences:
+        report = REPORTS[args.format](spec, rows, differences, _shown(path), _shown(args.spec))
+        sys.stdout.write(report)
+        print(
+            f"{_shown(path)}: nothing recorded: the spec does not agree with the table yet",
+            file=sys.stderr,
+        )
+        return DIFFERENT
+    # Recording the copy already recorded keeps its date, unless told otherwise.
+    taken = args.taken or today()
+    if args.taken is None and spec.upstream is not None and _is_recorded_copy(spec, data):
+        taken = spec.upstream.taken
+    try:
+        sha256 = record(args.spec, spec, recorded, data, taken)
+    except CannotRecord as error:
+        where = f"{_shown(args.spec)}:{error.line}:{error.col}"
+        print(f"{where}: error: upstream: {error.message}; nothing recorded", file=sys.stderr)
+        return UNWRITABLE
+    except OSError as error:
+        print(f"{_shown(args.spec)}: error: cannot record the copy: {error}", file=sys.stderr)
+        return UNWRITABLE
+    if not args.quiet:
+        copied = "" if path.resolve() == recorded else f"copied {_shown(path)} over it; "
+        print(
+            f"{_shown(args.spec)} records {_shown(recorded)}: {copied}"
+            f"sha256 {sha256}, taken {taken}"
+        )
+    return OK

@@ -48,6 +48,12 @@ KINDS = {
     "billing": Kind("BILLING CHANGED", "calls ending with these codes are billed differently now"),
     "added": Kind("codes added upstream", "paste each entry and write what the table cannot say"),
     "gone": Kind("codes gone upstream", "keep each entry and add `removed: true` (a tombstone)"),
+    "unrecorded": Kind(
+        "codes not in the recorded copy of the table",
+        "the spec gained them after the copy was recorded: save Tencent's current table and, "
+        "once the spec agrees with it, record it (`python -m generator upstream --record FILE`); "
+        "a code Tencent does not list does not belong in the spec",
+    ),
     "returned": Kind("retired codes listed again", "the spec has them as `removed: true`"),
     "message": Kind("Chinese message changed"),
     "steps": Kind("steps (处理措施) changed"),
@@ -295,6 +301,15 @@ def _placement(channel: Channel | None, tables: _Tables, row: Row, after: int | 
         why = f"a new category for the sub-table {row.sub_table}"
         return Placement(f"channels.{channel.key}.categories.NEW.codes", None, (), why)
     return Placement(f"channels.{channel.key}.categories.{category}.codes", after, (), "")
+
+
+def not_yet_recorded(differences: list[Difference]) -> list[Difference]:
+    """Against the very copy the spec records, a code the table lacks was never in it.
+
+    The copy was recorded when the spec agreed with it (record.py), so the
+    spec gained the code since: nothing was dropped upstream.
+    """
+    return [d._replace(kind="unrecorded") if d.kind == "gone" else d for d in differences]
 
 
 def absent_tombstones(spec: Spec, rows: list[Row]) -> list[Key]:

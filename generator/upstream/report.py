@@ -62,6 +62,7 @@ DETAILS: dict[str, Callable[[Difference, Style], str]] = {
     "billing": lambda d, s: f"{_billing(d.old)} → {_billing(d.new)}",
     "added": _added,
     "gone": lambda d, s: f"{s.text(d.old.message)} (the table no longer lists it)",
+    "unrecorded": lambda d, s: f"{s.text(d.old.message)} (the recorded copy does not list it)",
     "returned": lambda d, s: f"listed again: {s.text(d.new.message)}",
     "message": lambda d, s: _diff(d.old, d.new, s),
     "steps": lambda d, s: _diff(_steps(d.old), _steps(d.new), s),
@@ -70,8 +71,8 @@ DETAILS: dict[str, Callable[[Difference, Style], str]] = {
     "heading": lambda d, s: f"{s.text(d.old)} → {s.text(d.new)}",
     "order": lambda d, s: f"the table lists it {_after(d.new)}, the spec {_after(d.old)}",
     "snapshot": lambda d, s: (
-        f"upstream.sha256 is {d.old[:12]}…, the file's is {d.new}: record it, and the date "
-        "taken, once the spec agrees with the table"
+        f"upstream.sha256 is {d.old[:12]}…, the file's is {d.new}: once the spec agrees "
+        "with the table, record it with `python -m generator upstream --record`"
     ),
 }
 

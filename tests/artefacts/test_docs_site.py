@@ -22,7 +22,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -38,18 +38,8 @@ from playwright.sync_api import (
 
 from conftest import GENERATED, ROOT
 from generator.load.loader import Spec
+from helpers.browser import CHROMIUM, CHROMIUM_ARGS, QuietHandler
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 DESKTOP: ViewportSize = {"width": 1366, "height": 800}
 LAPTOP: ViewportSize = {"width": 1024, "height": 768}
@@ -165,15 +155,10 @@ def test_chinese_hook_marks_only_unmarked_chinese() -> None:
 # --- in the browser -------------------------------------------------------
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def base_url(site: Path) -> Iterator[str]:
     server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site))
+        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site))
     )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -335,6 +320,7 @@ def leads_with(groups: list[list[dict]], keys: set[str], expected: set[str]) -> 
     return {a for a, _ in first} == expected and all(shown for _, shown in first)
 
 
+@pytest.mark.toolchain
 def test_search_finds_every_code_by_number_and_by_its_messages(
     session: Session, real_spec: Spec
 ) -> None:
@@ -370,6 +356,7 @@ def test_search_finds_every_code_by_number_and_by_its_messages(
     assert figures["en message"][0] >= len(codes) - 2, figures["en message"][1]
 
 
+@pytest.mark.toolchain
 def test_search_shows_readers_words_only(session: Session, real_spec: Spec) -> None:
     """A result's "Missing:" line names words of the query, never internal index tokens."""
     session.open_search()
@@ -386,6 +373,7 @@ def test_search_shows_readers_words_only(session: Session, real_spec: Spec) -> N
     assert [(q, t) for q, t in missing if t.lower() not in q.lower()] == []
 
 
+@pytest.mark.toolchain
 @pytest.mark.parametrize("query", LIVENESS_QUERIES)
 def test_search_finds_liveness_codes_despite_typos(
     session: Session, real_spec: Spec, query: str
@@ -404,12 +392,14 @@ def test_search_finds_liveness_codes_despite_typos(
     assert len(first) == 5 and {a for a, _ in first} <= liveness, first
 
 
+@pytest.mark.toolchain
 @pytest.mark.parametrize("query", BILLING_WORDS)
 def test_billing_words_lead_to_the_billing_list(session: Session, query: str) -> None:
     links = session.search(query)
     assert links[0] == "/billing/#billed-codes", links[:3]
 
 
+@pytest.mark.toolchain
 @pytest.mark.parametrize(
     ("query", "anchor"),
     [
@@ -478,6 +468,7 @@ DEEP_LINKS = """async anchors => {
 }"""
 
 
+@pytest.mark.toolchain
 @pytest.mark.parametrize(
     ("viewport", "labelled"), [(PHONE, False), (LAPTOP, True)], ids=["phone", "laptop"]
 )
@@ -506,6 +497,7 @@ def test_deep_link_to_any_code_shows_it_whole_without_sideways_scrolling(
     assert all(s["labels"] == labelled for s in seen.values())
 
 
+@pytest.mark.toolchain
 @pytest.mark.parametrize("viewport", [PHONE, LAPTOP, DESKTOP], ids=["phone", "laptop", "desktop"])
 def test_no_page_scrolls_sideways(session: Session, viewport: ViewportSize) -> None:
     widths = []
@@ -515,6 +507,7 @@ def test_no_page_scrolls_sideways(session: Session, viewport: ViewportSize) -> N
     assert widths == [viewport["width"]] * len(PAGES)
 
 
+@pytest.mark.toolchain
 def test_every_code_has_a_visible_link_to_itself(session: Session, real_spec: Spec) -> None:
     session.open("return-codes/", PHONE)
     links = session.page.evaluate("""() => [...document.querySelectorAll("tr[id]")].map(row => {
@@ -538,6 +531,7 @@ CHINESE_TEXTS = """root => {
 }"""
 
 
+@pytest.mark.toolchain
 def test_chinese_is_marked_as_chinese_and_english_as_english(
     session: Session, real_spec: Spec
 ) -> None:
@@ -578,6 +572,7 @@ def axe_violations(page: Page) -> list[str]:
     return found
 
 
+@pytest.mark.toolchain
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_axe_finds_nothing(session: Session, viewport: ViewportSize, scheme: str) -> None:
@@ -589,6 +584,7 @@ def test_axe_finds_nothing(session: Session, viewport: ViewportSize, scheme: str
     assert found == {"home": [], "return-codes/": [], "billing/": []}
 
 
+@pytest.mark.toolchain
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_axe_finds_nothing_in_the_search_dialog(
@@ -600,6 +596,7 @@ def test_axe_finds_nothing_in_the_search_dialog(
     assert axe_violations(session.page) == []
 
 
+@pytest.mark.toolchain
 def test_pages_load_without_errors_or_outside_requests(session: Session) -> None:
     session.problems.clear()  # count this test's page loads only, not earlier tests' navigation
     for path in PAGES:

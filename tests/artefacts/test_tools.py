@@ -4,7 +4,7 @@ Python: mypy --strict and pyright --strict on consumer code, pydantic and
 FastAPI, datamodel-code-generator, jsonschema/referencing, build + twine.
 JavaScript: Ajv (strict, no options), openapi-typescript, publint,
 @arethetypeswrong/cli, tsc 5.9 and 7 on ES module and CommonJS consumers.
-The README's usage examples are read from README.md (each follows an
+The usage examples are read from README.md and docs/usage.md (each follows an
 `<!-- example: NAME -->` marker) and run exactly as written; the package
 READMEs' examples likewise.  Tests reach codes by number or through the
 spec model, never by a member name written here.
@@ -29,6 +29,7 @@ from types import ModuleType
 import pytest
 
 from conftest import ROOT, SPEC, Case, import_file
+from helpers.examples import marked_examples
 from generator.output.sync import write_tree
 from generator.render.escaping import upper_snake
 from generator.model import Channel, Code
@@ -43,7 +44,6 @@ COMPILERS = {
 PYRIGHT = NODE_MODULES / ".bin" / "pyright"
 STRICT_TS = ["--strict", "--noUncheckedIndexedAccess", "--module", "nodenext"]
 
-EXAMPLE = re.compile(r"<!-- example: ([a-z0-9-]+) -->\n```(\w+)\n(.*?)```\n", re.S)
 README_EXAMPLES = {
     "python-lookup": "python",
     "python-match": "python",
@@ -56,11 +56,6 @@ README_EXAMPLES = {
 }
 # The examples whose subject is this package's types (the jsonschema one is about the schema).
 TYPED_EXAMPLES = ("python-lookup", "python-match", "python-fastapi")
-
-
-def examples(text: str) -> dict[str, tuple[str, str]]:
-    """Marked examples of a Markdown text: name -> (language, code)."""
-    return {name: (lang, code) for name, lang, code in EXAMPLE.findall(text)}
 
 
 def fenced(text: str, lang: str) -> str:
@@ -110,7 +105,8 @@ def pyenv(generated: Path) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def readme() -> dict[str, tuple[str, str]]:
-    return examples((ROOT / "README.md").read_text(encoding="utf-8"))
+    """The README's and docs/usage.md's marked examples: name -> (language, code)."""
+    return {name: (lang, code) for name, lang, code in marked_examples()}
 
 
 def sample(spec: Spec) -> tuple[Channel, Code]:
@@ -121,6 +117,7 @@ def sample(spec: Spec) -> tuple[Channel, Code]:
 
 def test_readme_marks_each_example_the_tests_run(readme: dict[str, tuple[str, str]]) -> None:
     assert {name: lang for name, (lang, _) in readme.items()} == README_EXAMPLES
+    assert len(marked_examples()) == len(README_EXAMPLES)  # no name marked twice
 
 
 # --- Python: the examples, type checkers, behaviour ----------------------------------
@@ -186,6 +183,35 @@ def consumer(spec: Spec) -> str:
     return "\n".join(lines) + "\n"
 
 
+# What an application writes against the package: each type as a checker must see it.
+PY_CONSUMER = """\
+from typing import assert_type
+
+from faceid_codes import CHANNELS, SUCCESS_CODE, FaceIdCode, SdkCode, WechatCode
+
+value: int = WechatCode(0).value  # to pyright, a Literal union of the codes
+assert_type(WechatCode.SUCCESS.billable, bool)
+assert_type(SdkCode.FACE_SIMILARITY_TOO_LOW_BILLED.message_en, str)
+assert_type(SdkCode(-5026).family, str | None)
+assert_type(SdkCode.family_members("liveness_failed"), tuple[SdkCode, ...])
+assert_type(SUCCESS_CODE, int)
+assert_type(SdkCode(66660004).action_en, tuple[str, ...])
+assert_type(SdkCode.lookup(66660004), SdkCode | None)
+assert_type(WechatCode.lookup(2006), WechatCode | None)
+total: int = WechatCode.SUCCESS + 1
+channel: type[FaceIdCode] = CHANNELS["sdk"]
+
+
+def billed(code: int) -> bool:
+    member = SdkCode.lookup(code)
+    return member is not None and member.billable
+
+
+def anti_spoofing(code: int) -> bool:
+    return code != SUCCESS_CODE and code in SdkCode.family_members("anti_spoofing_failed")
+"""
+
+
 @pytest.fixture(scope="module")
 def typed_sources(
     readme: dict[str, tuple[str, str]], generated: Path, spec: Spec, tmp_path_factory
@@ -196,33 +222,34 @@ def typed_sources(
     package_readme = (generated / "python/README.md").read_text(encoding="utf-8")
     (folder / "package_readme.py").write_text(fenced(package_readme, "python"), encoding="utf-8")
     (folder / "consumer.py").write_text(consumer(spec), encoding="utf-8")
+    (folder / "package_consumer.py").write_text(PY_CONSUMER, encoding="utf-8")
     return folder
 
 
-def test_mypy_strict_accepts_examples_and_consumer_code(
-    typed_sources: Path, pyenv: dict[str, str]
+def test_mypy_strict_accepts_the_package_and_its_consumers(
+    typed_sources: Path, generated: Path, pyenv: dict[str, str]
 ) -> None:
+    """The one mypy run: the package itself (through MYPYPATH, so checked as source) and
+    every consumer: the README's examples, the package README's, generated consumer code."""
     files = sorted(p.name for p in typed_sources.glob("*.py"))
     mypy = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null"]
-    result = run(*mypy, *files, cwd=typed_sources, env=pyenv)
-    assert result.stdout.startswith("Success: no issues found in 5 source files")
+    package = generated / "python/faceid_codes"
+    result = run(*mypy, *files, package, cwd=typed_sources, env=pyenv)
+    assert result.stdout.startswith("Success: no issues found in ")
 
 
-def test_pyright_strict_accepts_examples_and_consumer_code(
-    typed_sources: Path, generated: Path
+@pytest.mark.toolchain
+def test_pyright_strict_accepts_the_package_and_its_consumers(
+    typed_sources: Path, generated: Path, tmp_path: Path
 ) -> None:
-    config = {"typeCheckingMode": "strict", "extraPaths": [str(generated / "python")]}
-    (typed_sources / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
-    node()
-    result = run(PYRIGHT, "--pythonpath", sys.executable, cwd=typed_sources)
-    assert "0 errors, 0 warnings, 0 informations" in result.stdout
-
-
-def test_pyright_strict_accepts_the_module_itself(generated: Path, tmp_path: Path) -> None:
+    """The one pyright run, over the same files, the package copied in to be checked as source."""
+    work = tmp_path / "typed"
+    shutil.copytree(typed_sources, work)
+    shutil.copytree(generated / "python/faceid_codes", work / "faceid_codes")
     config = {"typeCheckingMode": "strict"}
-    (tmp_path / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
-    shutil.copytree(generated / "python/faceid_codes", tmp_path / "faceid_codes")
-    result = run(PYRIGHT, "--pythonpath", sys.executable, "faceid_codes", cwd=tmp_path)
+    (work / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
+    node()
+    result = run(PYRIGHT, "--pythonpath", sys.executable, cwd=work)
     assert "0 errors, 0 warnings, 0 informations" in result.stdout
 
 
@@ -460,6 +487,7 @@ def test_datamodel_code_generator_names_every_member(
         assert members == {c.name: c.code for c in channel.codes}
 
 
+@pytest.mark.toolchain
 def test_openapi_typescript_names_every_member(
     openapi_document: Path, spec: Spec, tmp_path: Path
 ) -> None:
@@ -502,6 +530,7 @@ def schema_folder(generated: Path, tmp_path: Path) -> Path:
     return tmp_path
 
 
+@pytest.mark.toolchain
 def test_ajv_compiles_the_schema_with_no_options(schema_folder: Path, spec: Spec) -> None:
     values, expected = {}, {}
     for channel in spec.channels:
@@ -517,6 +546,7 @@ def test_ajv_compiles_the_schema_with_no_options(schema_folder: Path, spec: Spec
     assert out["refused"] == 'strict mode: unknown keyword: "x-faceid-success-code"'
 
 
+@pytest.mark.toolchain
 def test_readme_ajv_example_runs_as_written(
     readme: dict[str, tuple[str, str]], schema_folder: Path
 ) -> None:
@@ -550,6 +580,7 @@ def project(tarball: Path) -> Path:
     return folder
 
 
+@pytest.mark.toolchain
 def test_arethetypeswrong_finds_no_problem(tarball: Path) -> None:
     attw = NODE_MODULES / "@arethetypeswrong" / "cli" / "dist" / "index.js"
     result = run(node(), attw, tarball, "--format", "json", cwd=tarball.parent)
@@ -567,6 +598,7 @@ def test_arethetypeswrong_finds_no_problem(tarball: Path) -> None:
     }
 
 
+@pytest.mark.toolchain
 def test_publint_finds_nothing_to_suggest(generated: Path) -> None:
     publint = NODE_MODULES / "publint" / "src" / "cli.js"
     args = ["--strict", "--level", "suggestion", generated / "typescript"]
@@ -580,6 +612,7 @@ def ts_examples(readme: dict[str, tuple[str, str]], generated: Path) -> dict[str
     return {"readme": readme["typescript"][1], "package": fenced(package_readme, "ts")}
 
 
+@pytest.mark.toolchain
 @pytest.mark.parametrize("compiler", sorted(COMPILERS))
 def test_readme_typescript_examples_compile_and_run_as_esm_and_commonjs(
     readme: dict[str, tuple[str, str]],
@@ -633,6 +666,7 @@ import("faceid-codes").then((imported) => {
 """
 
 
+@pytest.mark.toolchain
 def test_require_and_import_agree_and_lookups_read_strings_like_python(
     project: Path, spec: Spec
 ) -> None:
@@ -673,6 +707,7 @@ export const found: boolean = code === {enum}.{name} && CHANNELS.{key} === {enum
 """
 
 
+@pytest.mark.toolchain
 @pytest.mark.parametrize("compiler", sorted(COMPILERS))
 def test_erasable_syntax_only_takes_the_js_and_declarations(
     generated: Path, spec: Spec, compiler: str, tmp_path: Path
@@ -759,6 +794,7 @@ import(process.argv[3]).then((imported) => {
 """
 
 
+@pytest.mark.toolchain
 def test_commonjs_twin_carries_every_text_exactly(case: Case, tmp_path: Path) -> None:
     """Quotes, backslashes, `*/`, newlines, RTL text: the .cjs holds what the .js holds."""
     folder = case.path("typescript")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -11,61 +10,10 @@ import pytest
 
 from conftest import Case, ROOT, code_info
 from generator.render.escaping import upper_snake
-
-MODULE = "typescript/faceid-codes.ts"
-COMPILERS = {
-    "tsc5": ROOT / "node_modules" / "typescript" / "bin" / "tsc",
-    "tsc7": ROOT / "node_modules" / "typescript7" / "bin" / "tsc",
-}
-STRICT = ["--strict", "--noUncheckedIndexedAccess", "--target", "es2022", "--module", "commonjs"]
-
-# Prints every enum and info map as JSON, so Python can compare them with the spec.
-DUMP = """\
-import * as codes from "./faceid-codes";
-const out: Record<string, unknown> = {};
-for (const [key, value] of Object.entries(codes)) out[key] = value;
-console.log(JSON.stringify(out));
-"""
-
-# What an application with the strictest settings writes.
-CONSUMER = """\
-import { CodeInfo, SdkCode, SDK_CODE_INFO, lookupSdkCode } from "./faceid-codes";
-const info: CodeInfo = SDK_CODE_INFO[SdkCode.{member}];
-const billed: boolean = info.billable;
-const steps: readonly string[] = info.actionEn;
-const unknown: CodeInfo | undefined = lookupSdkCode(123456789);
-export const summary = [billed, steps.length, unknown === undefined];
-"""
+from helpers.typescript import COMPILERS, _node, compile_and_run
 
 
-def _node() -> str:
-    node = shutil.which("node")
-    if node is None:
-        pytest.fail("node is not installed; `make test` needs Node.js for the TypeScript compilers")
-    return node
-
-
-def compile_and_run(case: Case, compiler: str, tmp_path: Path) -> dict:
-    work = tmp_path / compiler
-    work.mkdir()
-    shutil.copy(case.path(MODULE), work / "faceid-codes.ts")
-    (work / "dump.ts").write_text(DUMP, encoding="utf-8")
-    member = case.spec.channels[-1].codes[0].name
-    (work / "consumer.ts").write_text(CONSUMER.replace("{member}", member), encoding="utf-8")
-    tsc = [_node(), str(COMPILERS[compiler]), *STRICT, "--outDir", "js"]
-    result = subprocess.run(
-        [*tsc, "faceid-codes.ts", "dump.ts", "consumer.ts"],
-        cwd=work,
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    run = subprocess.run(
-        [_node(), "js/dump.js"], cwd=work, capture_output=True, text=True, check=True
-    )
-    return json.loads(run.stdout)
-
-
+@pytest.mark.toolchain
 @pytest.mark.parametrize("compiler", sorted(COMPILERS))
 def test_compiles_strict_and_reads_back_equal(case: Case, compiler: str, tmp_path: Path) -> None:
     dumped = compile_and_run(case, compiler, tmp_path)
@@ -84,11 +32,6 @@ def _js_key_order(key: str) -> tuple[int, int | str]:
     """JavaScript lists integer-like keys (0 … 2**32-2) first, ascending, then the rest in insertion order."""
     is_index = key.isdigit() and int(key) < 2**32 - 1
     return (0, int(key)) if is_index else (1, 0)
-
-
-def test_header_says_generated(case: Case) -> None:
-    first = case.path(MODULE).read_text(encoding="utf-8").splitlines()[0]
-    assert first.startswith("// generated from ") and first.endswith(" — do not edit")
 
 
 # Reads each enum of the declaration files with TypeScript's own parser (members in
@@ -157,6 +100,7 @@ def enums(case: Case, tmp_path_factory: pytest.TempPathFactory) -> dict:
     return read_enums(case, tmp_path_factory.mktemp("read-enums"))
 
 
+@pytest.mark.toolchain
 @pytest.mark.parametrize("file", ["faceid-codes.ts", "faceid-codes.d.ts", "faceid-codes.d.cts"])
 def test_declared_members_are_in_spec_order_with_their_values(
     case: Case, enums: dict, file: str
@@ -168,6 +112,7 @@ def test_declared_members_are_in_spec_order_with_their_values(
         ]
 
 
+@pytest.mark.toolchain
 @pytest.mark.parametrize("file", ["faceid-codes.js", "faceid-codes.cjs"])
 def test_module_enums_map_names_in_spec_order_and_codes_back(
     case: Case, enums: dict, file: str
@@ -184,6 +129,7 @@ def test_module_enums_map_names_in_spec_order_and_codes_back(
         )
 
 
+@pytest.mark.toolchain
 @pytest.mark.parametrize("file", ["faceid-codes.ts", "faceid-codes.d.ts", "faceid-codes.d.cts"])
 def test_each_members_doc_comment_says_its_code_messages_and_billing(
     case: Case, enums: dict, file: str

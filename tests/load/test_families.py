@@ -22,8 +22,8 @@ from generator.output.sync import write_tree
 from generator.render.escaping import md_cell, upper_snake
 from generator.render.engine import render
 from generator.load.loader import SpecError, load_spec
-from test_names import BASE
-from test_typescript_artefact import compile_and_run
+from helpers.specs import FAMILY_BASE as BASE
+from helpers.typescript import compile_and_run
 
 
 def errors(tmp_path: Path, text: str) -> list[str]:
@@ -274,6 +274,7 @@ def test_python_members_know_their_family_and_each_family_its_members(case: Case
             enum.family_members("no_such_family")
 
 
+@pytest.mark.toolchain
 def test_typescript_exposes_the_family_tables(case: Case, tmp_path: Path) -> None:
     dumped = compile_and_run(case, "tsc7", tmp_path)
     assert dumped["SUCCESS_CODE"] == case.spec.success_code
@@ -281,6 +282,7 @@ def test_typescript_exposes_the_family_tables(case: Case, tmp_path: Path) -> Non
         assert dumped[upper_snake(channel.enum) + "_FAMILIES"] == spec_families(channel)
 
 
+@pytest.mark.toolchain
 def test_the_npm_module_freezes_the_family_tables(case: Case, tmp_path: Path) -> None:
     node = shutil.which("node")
     assert node is not None, "`make test` needs Node.js"

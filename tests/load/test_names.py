@@ -19,44 +19,7 @@ from generator.load.naming import claimed_code, code_suffix, member_name, name_p
 from generator.load.fields import MAX_SAFE_INTEGER
 from generator.load.loader import SpecError, load_spec
 
-# A family of two, and a code outside it.
-BASE = """\
-version: 1.0.0
-channels:
-  sdk:
-    enum: SdkCode
-    title: 其他
-    title_en: Other
-    families:
-      liveness_failed:
-        title: 活体识别不通过
-        title_en: Liveness check failed
-    categories:
-      liveness:
-        title: 活体
-        title_en: Liveness
-    codes:
-      - code: -5026
-        name: LIVENESS_FAILED_MINUS_5026
-        family: liveness_failed
-        category: liveness
-        message: 活体识别不通过
-        message_en: Liveness check failed
-        billable: false
-      - code: 1404
-        name: LIVENESS_FAILED_1404
-        family: liveness_failed
-        category: liveness
-        message: 活体识别不通过，请重试
-        message_en: Liveness check failed, please try again
-        billable: false
-      - code: 66665001
-        name: RISK_CONTROL_TRIGGERED
-        category: liveness
-        message: 命中风控逻辑
-        message_en: Risk-control rules triggered
-        billable: false
-"""
+from helpers.specs import FAMILY_BASE as BASE
 
 
 def errors(tmp_path: Path, text: str) -> list[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.load.reading import NotRegular, TooLarge, read_regular, resolved
-from test_upstream import opened_for_writing_if_still_waited_on
+from helpers.fifo import opened_for_writing_if_still_waited_on
 
 
 def test_a_regular_file_is_read_up_to_its_limit_exactly(tmp_path: Path) -> None:

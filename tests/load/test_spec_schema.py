@@ -11,7 +11,7 @@ import yaml
 from conftest import ROOT, SPEC
 from generator.load import naming
 from generator.load import fields as rules
-from test_spec_errors import BASE, CASES, mutate
+from helpers.specs import BASE, CASES, mutate
 
 SCHEMA = json.loads((ROOT / "spec" / "codes.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)

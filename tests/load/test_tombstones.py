@@ -11,7 +11,7 @@ from generator import cli
 from generator.output.sync import write_tree
 from generator.render.engine import render
 from generator.load.loader import SpecError, load_spec
-from test_markdown_artefact import entries
+from helpers.reference import entries
 
 AWKWARD = DATA / "awkward.yaml"
 

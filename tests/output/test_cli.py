@@ -10,10 +10,11 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from helpers.cli import cli
 
 from conftest import DATA, GENERATED, ROOT, SPEC
 from generator import cli as generator_cli
@@ -21,16 +22,6 @@ from generator.render.engine import render
 from generator.load.loader import load_spec
 from generator.render.manifest import MANIFEST
 from generator.targets import paths
-
-
-def cli(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *map(str, args)],
-        cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-    )
 
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
@@ -233,20 +224,21 @@ def test_headers_name_the_spec(tmp_path: Path) -> None:
     )
 
 
-# Every command's `--help`, as the README's command-line reference shows it.
+# Every command's `--help`, as the maintainers' command reference shows it.
+COMMANDS_PAGE = ROOT / "docs" / "maintainers" / "commands.md"
 HELP_COMMANDS = ["", "generate", "check", "validate", "compat", "upstream"]
 
 
 def readme_help(command: str) -> str:
-    """The README block marked `<!-- help: {command} -->`, as written."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    """The block marked `<!-- help: {command} -->` in the command reference, as written."""
+    text = COMMANDS_PAGE.read_text(encoding="utf-8")
     marked = rf"^<!-- help: {command} -->\n```text\n(.*?)^```$"
     (block,) = re.findall(marked, text, flags=re.S | re.M)
     return block
 
 
 @pytest.mark.parametrize("command", HELP_COMMANDS, ids=lambda c: c or "top")
-def test_the_readme_shows_each_commands_help_exactly(
+def test_the_command_reference_shows_each_commands_help_exactly(
     command: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("COLUMNS", "80")  # argparse wraps to the terminal
@@ -256,8 +248,8 @@ def test_the_readme_shows_each_commands_help_exactly(
     assert capsys.readouterr().out == readme_help(command)
 
 
-def test_the_readme_documents_every_command() -> None:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_the_command_reference_documents_every_command() -> None:
+    text = COMMANDS_PAGE.read_text(encoding="utf-8")
     assert re.findall(r"^<!-- help: (\w*) -->$", text, flags=re.M) == HELP_COMMANDS
 
 

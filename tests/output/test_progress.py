@@ -15,7 +15,7 @@ from generator.render.engine import render
 from generator.load.loader import load_spec
 from generator.render.manifest import MANIFEST
 from generator.targets import paths
-from test_cli import cli
+from helpers.cli import cli
 
 
 class FakeTerminal(io.StringIO):

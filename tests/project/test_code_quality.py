@@ -63,12 +63,13 @@ def test_the_mutation_table_names_every_module_and_only_real_tests() -> None:
     """`make mutate` stops at a module without a row; a stale row would count no test."""
     import mutation_harness
 
+    # Every module of every stage; a package's __init__ only says what the stage is.
     modules = {
         ".".join(p.relative_to(ROOT).with_suffix("").parts)
         for p in (ROOT / "generator").rglob("*.py")
-        if not p.name.startswith("__")
+        if p.name != "__init__.py"
     }
-    assert set(mutation_harness.WRITTEN_FOR) == modules
+    assert set(mutation_harness.WRITTEN_FOR) == modules - {"generator.__main__"}
     for entries in mutation_harness.WRITTEN_FOR.values():
         for entry in entries:
             path, _, name = entry.partition("::")

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import Case, import_file
 from generator.render.escaping import upper_snake
-from test_go_artefact import build_and_run as go_build_and_run
-from test_java_artefact import build_and_run as java_build_and_run
-from test_markdown_artefact import MODULE, entries
-from test_typescript_artefact import compile_and_run
+from helpers.go import build_and_run as go_build_and_run
+from helpers.java import build_and_run as java_build_and_run
+from helpers.reference import MODULE, entries
+from helpers.typescript import compile_and_run
 
 TEXT_FILES = (
     "python/faceid_codes/__init__.py",
@@ -26,6 +28,7 @@ TEXT_FILES = (
 )
 
 
+@pytest.mark.toolchain
 def test_python_typescript_go_java_schema_and_markdown_agree(case: Case, tmp_path: Path) -> None:
     module = import_file(
         case.path("python/faceid_codes/__init__.py"), f"faceid_codes_agree_{case.name}"

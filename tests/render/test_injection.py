@@ -16,7 +16,7 @@ from conftest import SPEC
 from generator.render.escaping import file_name
 from generator.render.engine import header, render
 from generator.load.loader import load_spec, parse_spec
-from test_spec_errors import BASE
+from helpers.specs import BASE
 
 REAL = SPEC.read_bytes()
 PLAIN = render(parse_spec(REAL, "codes.yaml", "spec/codes.yaml"))

@@ -24,10 +24,10 @@ from generator import cli
 from generator.render.escaping import upper_snake
 from generator.render.engine import render
 from generator.load.loader import parse_spec
-import test_go_artefact as go_artefact
-import test_java_artefact as java_artefact
+from helpers import go as go_artefact
+from helpers import java as java_artefact
 from specgen import SpecData, quoted, specs, to_yaml
-from test_markdown_artefact import MKDOCS_EXTENSIONS, entries, shown
+from helpers.reference import MKDOCS_EXTENSIONS, entries, shown
 
 pytestmark = pytest.mark.fuzz
 BLACK = black.Mode(target_versions={black.TargetVersion.PY311})
@@ -190,6 +190,7 @@ def _markdown_round_trips(text: str, data: SpecData) -> None:
             )
 
 
+@pytest.mark.toolchain
 def test_typescript_compiles_strict_and_reads_back() -> None:
     """Hypothesis draws the specs; tsc compiles them TS_BATCH at a time (one compile is ~0.4 s)."""
     drawn: list[SpecData] = []
@@ -266,6 +267,7 @@ def _drawn(max_channels: int = 2, max_codes: int = 4) -> list[SpecData]:
     return drawn
 
 
+@pytest.mark.toolchain
 def test_go_is_gofmt_and_vet_clean_and_reads_back() -> None:
     """One Go module holds a package per drawn spec: one gofmt, vet and build per batch."""
     drawn = _drawn()
@@ -298,6 +300,7 @@ def _check_go(batch: list) -> None:
         go_artefact.assert_reads_back(spec, module)
 
 
+@pytest.mark.toolchain
 def test_java_compiles_lint_clean_and_reads_back() -> None:
     """One javac per batch: each drawn spec's files go into a package of their own."""
     drawn = _drawn()

@@ -16,10 +16,11 @@ from typing import NamedTuple
 
 import pytest
 
-import test_markdown_artefact as markdown_tests
-import test_python_artefact as python_tests
-import test_schema_artefact as schema_tests
-import test_typescript_artefact as typescript_tests
+# The tests each mutant must fail: this module runs other modules' tests on purpose.
+from artefacts import test_markdown_artefact as markdown_tests
+from artefacts import test_python_artefact as python_tests
+from artefacts import test_schema_artefact as schema_tests
+from artefacts import test_typescript_artefact as typescript_tests
 from conftest import ROOT, SPECS, Case, import_file
 from generator.render import engine as render_module
 from generator.output.sync import write_tree
@@ -151,7 +152,17 @@ def _case(spec: str, templates: Path, out: Path, monkeypatch: pytest.MonkeyPatch
     return Case(spec, loaded, out)
 
 
-@pytest.mark.parametrize("name", list(MUTANTS))
+# The rows whose test reads the enums with TypeScript's parser, in Node.js.
+IN_NODE = {_declared_order, _module_order, _doc_comments}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.toolchain) if mutant.test in IN_NODE else name
+        for name, mutant in MUTANTS.items()
+    ],
+)
 def test_the_named_test_catches_the_template_mutant(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

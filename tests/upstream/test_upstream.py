@@ -7,24 +7,23 @@ read from the spec, never written here: they are the project's own.
 
 from __future__ import annotations
 
-import contextlib
+import datetime
 import hashlib
 import json
 import os
 import re
 import shutil
-import stat
 import subprocess
 import sys
 import textwrap
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
 from conftest import ROOT, SPEC
+from helpers.fifo import opened_for_writing_if_still_waited_on
+from helpers.seed import read_seed
 from generator import cli
 from generator.load import fields as rules
 from generator.upstream import worddiff
@@ -38,6 +37,11 @@ MODEL = load_spec(SPEC)
 NAMES = {(ch.key, c.code): c.name for ch in MODEL.channels for c in ch.codes}
 SHOWN_SPEC = "spec/codes.yaml"  # how reports name the spec, run from the repository
 SHA256 = MODEL.upstream.sha256 if MODEL.upstream else ""
+TAKEN = MODEL.upstream.taken if MODEL.upstream else ""
+# How many codes the table lists, and in how many tables: the tests' own reading of it.
+SEED = read_seed(SNAPSHOT)
+SEED_TABLES = len({row.table for row in SEED})
+SEED_SUMMARY = f"{len(SEED)} codes in {SEED_TABLES} tables"
 
 # Rows of the table, exactly as written there.
 ROW_14 = "| 14     | 本次校验已完成             | 否       |\n"
@@ -97,8 +101,7 @@ def test_the_recorded_table_agrees_with_the_spec() -> None:
     )
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout == (
-        f"{SHOWN_SPEC} agrees with spec/upstream/faceid-saas-return-codes.md: "
-        "147 codes in 2 tables\n"
+        f"{SHOWN_SPEC} agrees with spec/upstream/faceid-saas-return-codes.md: {SEED_SUMMARY}\n"
     )
 
 
@@ -111,7 +114,9 @@ def test_the_spec_records_the_copy_it_follows() -> None:
     assert record is not None
     assert SPEC.parent / record.file == SNAPSHOT
     assert record.sha256 == hashlib.sha256(SNAPSHOT.read_bytes()).hexdigest()
-    assert record.taken == "2026-11-28"
+    taken = datetime.date.fromisoformat(record.taken)  # a day of the calendar
+    assert taken <= datetime.datetime.now(datetime.timezone.utc).date()  # and not yet to come
+    assert record.taken == yaml.safe_load(SPEC.read_text(encoding="utf-8"))["upstream"]["taken"]
     assert SPEC.read_text(encoding="utf-8").splitlines()[record.sha256_at[0] - 1] == (
         f"  sha256: {record.sha256}"
     )
@@ -134,7 +139,8 @@ def test_make_check_fails_when_the_spec_no_longer_follows_its_table(tmp_path: Pa
         shutil.copytree(ROOT / folder, work / folder, ignore=shutil.ignore_patterns("__pycache__"))
     for file in ("Makefile", "requirements.lock"):
         shutil.copy2(ROOT / file, work / file)
-    (work / ".venv").symlink_to(ROOT / ".venv")  # set up already: make installs nothing
+    (work / ".venv").symlink_to(ROOT / ".venv")  # set up already: make installs nothing,
+    os.utime(work / "requirements.lock", (0, 0))  # however new the checkout's lock file is
     copy = work / "spec" / "upstream" / SNAPSHOT.name
     copy.write_text(TABLE.replace(BILLED_66660004, BILLED_66660004.replace("是", "否")), "utf-8")
     result = subprocess.run(["make", "check"], cwd=work, capture_output=True, text=True)
@@ -201,7 +207,7 @@ def test_a_code_gone_upstream_is_to_be_kept_as_a_tombstone(tmp_path: Path, capsy
     status, out, _ = upstream(capsys, "--spec", spec, table)
     assert status == 0
     assert out == (
-        f"{spec} agrees with {table}: 146 codes in 2 tables; "
+        f"{spec} agrees with {table}: {len(SEED) - 1} codes in {SEED_TABLES} tables; "
         "1 retired code(s) (removed: true) absent from the table, as recorded\n"
     )
 
@@ -300,28 +306,6 @@ def test_a_malformed_row_exits_2_naming_its_line(tmp_path: Path, capsys) -> None
     assert (
         err == f"{table}:{number}:{bad.rindex('不') + 1}: error: 是否收费 is '不'; write 是 or 否\n"
     )
-
-
-@contextlib.contextmanager
-def opened_for_writing_if_still_waited_on(path: Path, after: float) -> Iterator[list[bool]]:
-    """A hang guard: a FIFO still waited on after `after` seconds is opened for
-    writing (ending the wait), and the list yielded says so."""
-    waited: list[bool] = []
-    done = threading.Event()
-
-    def rescue() -> None:
-        if not done.wait(after) and stat.S_ISFIFO(os.lstat(path).st_mode):
-            waited.append(True)
-            with contextlib.suppress(OSError):
-                os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
-
-    guard = threading.Thread(target=rescue)
-    guard.start()
-    try:
-        yield waited
-    finally:
-        done.set()
-        guard.join()
 
 
 @pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
@@ -473,7 +457,8 @@ def test_a_replaced_copy_must_be_recorded_even_when_its_table_agrees(
     assert out.splitlines()[1:] == [
         "the copy of the table the spec records (1)",
         f"  {spec}:{row}:{col}: upstream.sha256 is {old[:12]}…, the file's is {new}: "
-        "record it, and the date taken, once the spec agrees with the table",
+        "once the spec agrees with the table, record it with `python -m generator upstream "
+        "--record`",
     ]
     spec.write_text(spec.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
     assert upstream(capsys, "--spec", spec)[0] == 0
@@ -553,17 +538,17 @@ def test_a_missing_copy_or_record_exits_2(tmp_path: Path, capsys) -> None:
             "below the spec's folder, with / (no '..', no leading / or dot)",
         ),
         (
-            '  taken: "2026-11-28"',
+            f'  taken: "{TAKEN}"',
             '  taken: "2026-02-30"',
             "{spec}:{taken}: error: taken: '2026-02-30' is not a date in the calendar",
         ),
         (
-            '  taken: "2026-11-28"',
+            f'  taken: "{TAKEN}"',
             "  taken: 28.11.2026",
             "{spec}:{taken}: error: taken: expected a date as YYYY-MM-DD, but YAML reads text ('28.11.2026')",
         ),
         (
-            '  taken: "2026-11-28"\n',
+            f'  taken: "{TAKEN}"\n',
             "",
             "{spec}:{upstream}: error: upstream lacks the required key 'taken'",
         ),
@@ -590,14 +575,14 @@ def test_the_record_is_checked_by_the_loader(tmp_path: Path, old: str, new: str,
         "upstream": f"{row}:3",  # the mapping starts at its first key
         "file": f"{row}:{col}",
         "sha256": f"{sha_row}:{sha_col}",
-        "taken": f"{sha_row + 1}:10",  # the line after sha256: in the spec
+        "taken": "{}:{}".format(*record.taken_at),
     }
     assert caught.value.lines() == [expected.format(spec="codes.yaml", **where)]
 
 
 def test_an_unquoted_date_is_read_as_the_same_date(tmp_path: Path) -> None:
     spec = tmp_path / "codes.yaml"
-    text = SPEC.read_text(encoding="utf-8").replace('taken: "2026-11-28"', "taken: 2026-11-28")
+    text = SPEC.read_text(encoding="utf-8").replace(f'taken: "{TAKEN}"', f"taken: {TAKEN}")
     spec.write_text(text, encoding="utf-8")
     assert load_spec(spec).upstream == MODEL.upstream
 
@@ -618,6 +603,159 @@ def test_the_spec_schema_says_what_the_loader_checks() -> None:
             fields[key]["pattern"]
             == "^" + pattern.pattern.replace("(?:", "(").removesuffix("\\Z") + "$"
         )
+
+
+# --- recording a copy: `upstream --record` ---------------------------------------------
+
+# A billed code Tencent adds after 15, as a maintainer writes it into the spec.
+ROW_16 = "| 16     | 已达到重试上限             | 是       |\n"
+ENTRY_16 = (
+    "          - code: 16\n"
+    "            name: RETRY_LIMIT_REACHED\n"
+    "            message: 已达到重试上限\n"
+    "            message_en: The retry limit has been reached\n"
+    "            billable: true\n"
+)
+AFTER_15 = "            message_en: Token expired, please try again\n            billable: false\n"
+
+
+def with_code_16(spec: Path) -> None:
+    text = spec.read_text(encoding="utf-8")
+    assert text.count(AFTER_15) == 1
+    spec.write_text(text.replace(AFTER_15, AFTER_15 + ENTRY_16), encoding="utf-8")
+
+
+def test_a_code_the_recorded_copy_lacks_is_not_called_gone_upstream(tmp_path: Path, capsys) -> None:
+    """The spec gained it after the copy was recorded: nothing was dropped, no tombstone."""
+    spec = beside_a_copy(tmp_path, SNAPSHOT.read_bytes())
+    with_code_16(spec)
+    status, out, _ = upstream(capsys, "--spec", spec)
+    assert status == 1
+    assert out.splitlines()[1:] == [
+        "codes not in the recorded copy of the table (1): the spec gained them after the copy "
+        "was recorded: save Tencent's current table and, once the spec agrees with it, record "
+        "it (`python -m generator upstream --record FILE`); a code Tencent does not list does "
+        "not belong in the spec",
+        "  wechat 16 RETRY_LIMIT_REACHED: 已达到重试上限 (the recorded copy does not list it)",
+    ]
+    # The same bytes given as FILE are still the recorded copy; a newer table lacking a
+    # code the spec has is what "gone upstream" means.
+    status, out, _ = upstream(capsys, "--spec", spec, spec.parent / "upstream" / SNAPSHOT.name)
+    assert "codes not in the recorded copy of the table (1)" in out
+    newer = edited(tmp_path, (ROW_14, ""))
+    status, out, _ = upstream(capsys, newer)
+    assert "codes gone upstream (1)" in out and "not in the recorded copy" not in out
+
+
+def test_record_copies_an_agreeing_table_and_rewrites_only_its_hash_and_date(
+    tmp_path: Path, capsys
+) -> None:
+    spec = beside_a_copy(tmp_path, SNAPSHOT.read_bytes())
+    with_code_16(spec)
+    before = spec.read_text(encoding="utf-8")
+    table = edited(tmp_path, (ROW_15, ROW_15 + ROW_16), name="saved.md")
+    status, out, err = upstream(capsys, "--spec", spec, "--record", "--taken", "2030-01-02", table)
+    sha = hashlib.sha256(table.read_bytes()).hexdigest()
+    copy = spec.parent / "upstream" / SNAPSHOT.name
+    assert (status, err) == (0, "")
+    assert out == f"{spec} records {copy}: copied {table} over it; sha256 {sha}, taken 2030-01-02\n"
+    assert copy.read_bytes() == table.read_bytes()
+    assert MODEL.upstream is not None
+    expected = before.replace(MODEL.upstream.sha256, sha).replace(
+        f'taken: "{TAKEN}"', 'taken: "2030-01-02"'
+    )
+    assert spec.read_text(encoding="utf-8") == expected
+    assert upstream(capsys, "--spec", spec) == (
+        0,
+        f"{spec} agrees with {copy}: {len(SEED) + 1} codes in {SEED_TABLES} tables\n",
+        "",
+    )
+
+
+def test_record_refuses_a_table_the_spec_does_not_agree_with(tmp_path: Path, capsys) -> None:
+    spec = beside_a_copy(tmp_path, SNAPSHOT.read_bytes())
+    table = edited(tmp_path, (ROW_15, ROW_15 + ROW_16), name="saved.md")
+    before = {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
+    status, out, err = upstream(capsys, "--spec", spec, "--record", table)
+    assert status == 1
+    assert "codes added upstream (1)" in out
+    assert err == f"{table}: nothing recorded: the spec does not agree with the table yet\n"
+    assert {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()} == before
+
+
+def test_record_in_place_takes_todays_date_and_keeps_the_date_of_an_unchanged_copy(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """Saved over the recorded copy, the table is recorded where it lies; today by default."""
+    from generator.upstream import record
+
+    monkeypatch.setattr(record, "today", lambda: "2031-05-06")
+    spec = beside_a_copy(tmp_path, TABLE.replace(ROW_15, ROW_15 + ROW_16).encode("utf-8"))
+    with_code_16(spec)
+    status, _, _ = upstream(capsys, "--spec", spec, "--record", "--quiet")
+    assert status == 0
+    assert 'taken: "2031-05-06"' in spec.read_text(encoding="utf-8")
+    monkeypatch.setattr(record, "today", lambda: "2032-01-01")
+    once = spec.read_bytes()
+    assert upstream(capsys, "--spec", spec, "--record", "--quiet") == (0, "", "")
+    assert spec.read_bytes() == once  # the same copy: its date is the day it was taken
+
+
+def test_record_keeps_an_unquoted_date_unquoted(tmp_path: Path, capsys) -> None:
+    spec = beside_a_copy(tmp_path, SNAPSHOT.read_bytes())
+    text = spec.read_text(encoding="utf-8").replace(f'taken: "{TAKEN}"', f"taken: {TAKEN}")
+    spec.write_text(text, encoding="utf-8")
+    table = edited(tmp_path, (ROW_14, ROW_14.replace("已完成", "已结束")), name="saved.md")
+    reworded = spec.read_text(encoding="utf-8").replace(
+        "message: 本次校验已完成", "message: 本次校验已结束"
+    )
+    spec.write_text(reworded, encoding="utf-8")
+    status, _, err = upstream(capsys, "--spec", spec, "--record", "--taken", "2030-03-04", table)
+    assert (status, err) == (0, "")
+    assert "\n  taken: 2030-03-04\n" in spec.read_text(encoding="utf-8")
+
+
+def test_a_record_written_with_escapes_is_left_for_a_hand_edit(tmp_path: Path, capsys) -> None:
+    spec = beside_a_copy(tmp_path, SNAPSHOT.read_bytes())
+    assert MODEL.upstream is not None
+    escaped = '"\\x' + format(ord(SHA256[0]), "x") + SHA256[1:] + '"'  # YAML reads the same hash
+    text = spec.read_text(encoding="utf-8").replace(f"sha256: {SHA256}", f"sha256: {escaped}")
+    spec.write_text(text, encoding="utf-8")
+    assert load_spec(spec).upstream.sha256 == SHA256
+    table = tmp_path / "saved.md"
+    table.write_bytes(SNAPSHOT.read_bytes() + b"\n")  # the same rows, other bytes
+    before = {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
+    status, out, err = upstream(capsys, "--spec", spec, "--record", "--taken", "2030-01-02", table)
+    row, col = MODEL.upstream.sha256_at
+    new = hashlib.sha256(table.read_bytes()).hexdigest()
+    assert (status, out) == (3, "")
+    assert err == (
+        f"{spec}:{row}:{col}: error: upstream: cannot rewrite {SHA256!r} in place; "
+        f"write {new!r} there; nothing recorded\n"
+    )
+    assert {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()} == before
+
+
+@pytest.mark.parametrize("taken", ["2030-02-30", "30-01-02", "today"])
+def test_record_takes_only_a_calendar_date(capsys, taken: str) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["upstream", "--record", "--taken", taken])
+    assert exited.value.code == 2
+    assert "--taken" in capsys.readouterr().err
+
+
+def test_record_needs_a_spec_that_records_a_copy(tmp_path: Path, capsys) -> None:
+    text = SPEC.read_text(encoding="utf-8")
+    start = text.index("upstream:\n")
+    end = text.index("channels:\n", start)
+    spec = tmp_path / "codes.yaml"
+    spec.write_text(text[:start] + text[end:], encoding="utf-8")
+    status, out, err = upstream(capsys, "--spec", spec, "--record", SNAPSHOT)
+    assert (status, out) == (2, "")
+    assert err == (
+        f"{spec}: error: --record: the spec records no copy of the table; "
+        "add `upstream:` with its file, sha256 and taken\n"
+    )
 
 
 # --- the Markdown report, for a pull request ----------------------------------------------
@@ -822,8 +960,8 @@ def test_a_replaced_copy_that_differs_reports_both(tmp_path: Path, capsys, monke
         line("sdk", 66660004, "billed (是) → free (否)"),
         "the copy of the table the spec records (1)",
         f"  codes.yaml:{row}:{col}: upstream.sha256 is {old[:12]}…, the file's is "
-        f"{hashlib.sha256(data).hexdigest()}: record it, and the date taken, once the spec "
-        "agrees with the table",
+        f"{hashlib.sha256(data).hexdigest()}: once the spec agrees with the table, record it "
+        "with `python -m generator upstream --record`",
     ]
 
 
