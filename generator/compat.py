@@ -11,6 +11,7 @@ models in, a list of changes out); only `run` touches git, files and stdout.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -19,6 +20,7 @@ from typing import Any, NamedTuple
 
 from generator.load.loader import Code, Spec, SpecError, load_spec, parse_spec
 from generator.load.yamltree import MAX_BYTES
+from generator.quoting import MESSAGE_LIMIT, REPORT_LIMIT, shortened, shown
 
 OK, BREAKS, INVALID = 0, 1, 2
 BREAKING, NOTABLE = "BREAKING", "NOTABLE"
@@ -29,6 +31,12 @@ DEFAULT_SPEC_PATH = "spec/codes.yaml"  # where --baseline REV finds the spec in 
 # a rewording but another error: the code has been re-used.  A translation
 # fix or an edited sentence keeps far more of the old text than this.
 REUSE_SIMILARITY = 0.5
+# difflib's matcher costs up to the product of the two lengths, and more: two
+# messages of 60,000 characters took 14 s.  Beyond this many character pairs
+# only what the two texts share at their beginning and end counts as the same
+# (the middle is compared when it is within the limit again): a long text
+# rewritten in its middle reads as another message, never the other way round.
+MAX_PAIRS = 500 * 500
 
 
 class Change(NamedTuple):
@@ -45,9 +53,9 @@ class Change(NamedTuple):
     @property
     def subject(self) -> str:
         return (
-            f"{self.channel} {self.name}"
+            f"{_bare(self.channel)} {_bare(self.name)}"
             if self.code is None
-            else f"{self.channel} {self.code} {self.name}"
+            else f"{_bare(self.channel)} {self.code} {_bare(self.name)}"
         )
 
 
@@ -76,12 +84,23 @@ KINDS = {
 # to show a value.  `name` is compared separately: a new name is a rename.
 FIELDS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     ("billable", "billing", lambda billed: "billed" if billed else "free"),
-    ("message", "message", repr),
-    ("message_en", "message", repr),
-    ("category", "category", repr),
-    ("action", "handling", lambda steps: repr(list(steps))),
-    ("action_en", "handling", lambda steps: repr(list(steps))),
+    ("message", "message", lambda text: _quoted(text)),
+    ("message_en", "message", lambda text: _quoted(text)),
+    ("category", "category", lambda key: _quoted(key)),
+    ("action", "handling", lambda steps: shortened(repr(list(steps)))),
+    ("action_en", "handling", lambda steps: shortened(repr(list(steps)))),
 )
+
+
+def _bare(name: str) -> str:
+    """A name, an enum or a channel key as a change writes it: unquoted, shortened."""
+    return shortened(name, MESSAGE_LIMIT)
+
+
+def _quoted(text: str) -> str:
+    """A text as a change quotes it: its repr, shortened (generator.quoting)."""
+    return shown(text, REPORT_LIMIT)
+
 
 Index = dict[tuple[str, int], Code]  # (channel key, code) -> entry
 
@@ -97,7 +116,18 @@ def _retired(spec: Spec) -> Index:
 def _similarity(old: str, new: str) -> float:
     import difflib  # only here: keeps the generator's start-up fast
 
-    return difflib.SequenceMatcher(None, old, new).ratio()
+    if old == new:
+        return 1.0
+    if len(old) * len(new) <= MAX_PAIRS:
+        return difflib.SequenceMatcher(None, old, new).ratio()
+    head = len(os.path.commonprefix([old, new]))
+    tail = len(os.path.commonprefix([old[head:][::-1], new[head:][::-1]]))
+    middle_old, middle_new = old[head : len(old) - tail], new[head : len(new) - tail]
+    shared = head + tail
+    if len(middle_old) * len(middle_new) <= MAX_PAIRS:
+        matcher = difflib.SequenceMatcher(None, middle_old, middle_new)
+        shared += sum(block.size for block in matcher.get_matching_blocks())
+    return 2 * shared / (len(old) + len(new))
 
 
 def _retired_reuse(tomb: Code, code: Code) -> bool:
@@ -126,10 +156,12 @@ def _gone(old: Index, new: Index) -> Iterator[Change]:
             continue
         target = arrived.get(number)
         if target is not None and target[0] != channel:
-            detail = f"moved to channel {target[0]} as {new[target].name}"
+            detail = f"moved to channel {_bare(target[0])} as {_bare(new[target].name)}"
             yield Change("moved", channel, number, code.name, detail)
         else:
-            yield Change("removed", channel, number, code.name, f"removed ({code.message_en})")
+            yield Change(
+                "removed", channel, number, code.name, f"removed ({shortened(code.message_en)})"
+            )
 
 
 def _added(old: Index, new: Index, retired: Index) -> Iterator[Change]:
@@ -138,7 +170,7 @@ def _added(old: Index, new: Index, retired: Index) -> Iterator[Change]:
         if (channel, number) not in old and number not in moved_in:
             if (channel, number) in retired and _retired_reuse(retired[channel, number], code):
                 continue  # reported as breaking
-            detail = f"added: {code.message} ({code.message_en})"
+            detail = f"added: {shortened(code.message)} ({shortened(code.message_en)})"
             yield Change("added", channel, number, code.name, detail)
 
 
@@ -147,13 +179,18 @@ def _kept(old: Index, new: Index) -> Iterator[Change]:
     for key in old.keys() & new.keys():
         before, after = old[key], new[key]
         if before.name != after.name:
-            yield Change("renamed", *key, after.name, f"renamed from {before.name} to {after.name}")
+            yield Change(
+                "renamed",
+                *key,
+                after.name,
+                f"renamed from {_bare(before.name)} to {_bare(after.name)}",
+            )
         if _reused(before, after):
             yield Change(
                 "reused",
                 *key,
                 after.name,
-                f"now means {after.message_en!r} (was {before.message_en!r})",
+                f"now means {_quoted(after.message_en)} (was {_quoted(before.message_en)})",
             )
             continue
         for field, kind, show in FIELDS:
@@ -174,7 +211,7 @@ def _names_reused(old: Spec, new: Spec) -> Iterator[Change]:
                     channel.key,
                     code.code,
                     code.name,
-                    f"{code.name} now names code {code.code} (was {was})",
+                    f"{_bare(code.name)} now names code {code.code} (was {was})",
                 )
 
 
@@ -186,18 +223,21 @@ def _retirements_broken(old: Spec, new: Spec) -> Iterator[Change]:
             continue
         now = live.get(key)
         if now is None:
-            detail = f"tombstone of {tomb.name} deleted; keep it, so the code is never re-used"
+            detail = (
+                f"tombstone of {_bare(tomb.name)} deleted; keep it, so the code is never re-used"
+            )
             yield Change("tombstone_deleted", *key, tomb.name, detail)
         elif _retired_reuse(tomb, now):
             detail = (
-                f"retired code re-used as {now.name}: {now.message_en!r} (was {tomb.message_en!r})"
+                f"retired code re-used as {_bare(now.name)}: {_quoted(now.message_en)} "
+                f"(was {_quoted(tomb.message_en)})"
             )
             yield Change("retired_reused", *key, now.name, detail)
     names = {(key[0], tomb.name): key[1] for key, tomb in retired.items()}
     for (channel, number), code in live.items():
         was = names.get((channel, code.name))
         if was is not None and was != number:
-            detail = f"{code.name} was the name of retired code {was}"
+            detail = f"{_bare(code.name)} was the name of retired code {was}"
             yield Change("retired_reused", channel, number, code.name, detail)
 
 
@@ -211,7 +251,7 @@ def _enums_renamed(old: Spec, new: Spec) -> Iterator[Change]:
                 channel.key,
                 None,
                 channel.enum,
-                f"enum {was} renamed to {channel.enum}",
+                f"enum {_bare(was)} renamed to {_bare(channel.enum)}",
             )
 
 
@@ -298,8 +338,8 @@ def markdown_report(old: Spec, new: Spec, changes: list[Change]) -> str:
 
 def _md_subject(change: Change, enums: dict[str, str]) -> str:
     if change.code is None:
-        return f"`{change.name}`"
-    return f"`{enums[change.channel]}.{change.name}` ({change.code})"
+        return f"`{_bare(change.name)}`"
+    return f"`{_bare(enums[change.channel])}.{_bare(change.name)}` ({change.code})"
 
 
 def _md(text: str) -> str:

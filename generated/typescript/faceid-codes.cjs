@@ -13,9 +13,9 @@ function deepFreeze(value) {
   return Object.freeze(value);
 }
 
-/** The number a string spells in plain decimal, or `undefined` for any other string. */
+/** The code a string writes as `String(code)` would, or `undefined` for any other string. */
 function decimal(text) {
-  return /^-?[0-9]{1,20}$/.test(text) ? Number(text) : undefined;
+  return /^(?:0|-?[1-9][0-9]{0,15})$/.test(text) ? Number(text) : undefined;
 }
 
 /** The spec version these enums were generated from. */
@@ -898,9 +898,10 @@ function isWechatCode(value) {
 /**
  * The info for a raw `code`, or `undefined` for a code this version does not
  * know (FaceID adds codes over time, so a response may carry a new one).
- * A string is read as a decimal number (ASCII digits after an optional minus,
- * at most 20 of them, nothing else), as Tencent's SDKs hand the code over:
- * `"66660004"`.
+ * A number is the code it equals; a boolean is none. A string is the code it
+ * writes as `String(code)` does (an optional minus, ASCII digits, no leading
+ * zero, no -0), as Tencent's SDKs hand the code over: `"66660004"`. Python's
+ * lookup reads a code by the same rule.
  */
 function lookupWechatCode(code) {
   const value = typeof code === "string" ? decimal(code) : code;
@@ -2010,9 +2011,10 @@ function isSdkCode(value) {
 /**
  * The info for a raw `code`, or `undefined` for a code this version does not
  * know (FaceID adds codes over time, so a response may carry a new one).
- * A string is read as a decimal number (ASCII digits after an optional minus,
- * at most 20 of them, nothing else), as Tencent's SDKs hand the code over:
- * `"66660004"`.
+ * A number is the code it equals; a boolean is none. A string is the code it
+ * writes as `String(code)` does (an optional minus, ASCII digits, no leading
+ * zero, no -0), as Tencent's SDKs hand the code over: `"66660004"`. Python's
+ * lookup reads a code by the same rule.
  */
 function lookupSdkCode(code) {
   const value = typeof code === "string" ? decimal(code) : code;

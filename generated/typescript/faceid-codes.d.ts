@@ -191,9 +191,10 @@ export declare function isWechatCode(value: unknown): value is WechatCode;
 /**
  * The info for a raw `code`, or `undefined` for a code this version does not
  * know (FaceID adds codes over time, so a response may carry a new one).
- * A string is read as a decimal number (ASCII digits after an optional minus,
- * at most 20 of them, nothing else), as Tencent's SDKs hand the code over:
- * `"66660004"`.
+ * A number is the code it equals; a boolean is none. A string is the code it
+ * writes as `String(code)` does (an optional minus, ASCII digits, no leading
+ * zero, no -0), as Tencent's SDKs hand the code over: `"66660004"`. Python's
+ * lookup reads a code by the same rule.
  */
 export declare function lookupWechatCode(
   code: number | string,
@@ -410,9 +411,10 @@ export declare function isSdkCode(value: unknown): value is SdkCode;
 /**
  * The info for a raw `code`, or `undefined` for a code this version does not
  * know (FaceID adds codes over time, so a response may carry a new one).
- * A string is read as a decimal number (ASCII digits after an optional minus,
- * at most 20 of them, nothing else), as Tencent's SDKs hand the code over:
- * `"66660004"`.
+ * A number is the code it equals; a boolean is none. A string is the code it
+ * writes as `String(code)` does (an optional minus, ASCII digits, no leading
+ * zero, no -0), as Tencent's SDKs hand the code over: `"66660004"`. Python's
+ * lookup reads a code by the same rule.
  */
 export declare function lookupSdkCode(
   code: number | string,

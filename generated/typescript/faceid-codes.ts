@@ -40,9 +40,9 @@ export const FACEID_CODES_VERSION = "2.0.0";
  */
 export const SUCCESS_CODE = 0;
 
-/** The number a string spells in plain decimal, or `undefined` for any other string. */
+/** The code a string writes as `String(code)` would, or `undefined` for any other string. */
 function decimal(text: string): number | undefined {
-  return /^-?[0-9]{1,20}$/.test(text) ? Number(text) : undefined;
+  return /^(?:0|-?[1-9][0-9]{0,15})$/.test(text) ? Number(text) : undefined;
 }
 
 /** 微信 H5/小程序返回码 (WeChat H5 / Mini Program). */
@@ -918,9 +918,10 @@ export function isWechatCode(value: unknown): value is WechatCode {
 /**
  * The info for a raw `code`, or `undefined` for a code this version does not
  * know (FaceID adds codes over time, so a response may carry a new one).
- * A string is read as a decimal number (ASCII digits after an optional minus,
- * at most 20 of them, nothing else), as Tencent's SDKs hand the code over:
- * `"66660004"`.
+ * A number is the code it equals; a boolean is none. A string is the code it
+ * writes as `String(code)` does (an optional minus, ASCII digits, no leading
+ * zero, no -0), as Tencent's SDKs hand the code over: `"66660004"`. Python's
+ * lookup reads a code by the same rule.
  */
 export function lookupWechatCode(
   code: number | string,
@@ -2059,9 +2060,10 @@ export function isSdkCode(value: unknown): value is SdkCode {
 /**
  * The info for a raw `code`, or `undefined` for a code this version does not
  * know (FaceID adds codes over time, so a response may carry a new one).
- * A string is read as a decimal number (ASCII digits after an optional minus,
- * at most 20 of them, nothing else), as Tencent's SDKs hand the code over:
- * `"66660004"`.
+ * A number is the code it equals; a boolean is none. A string is the code it
+ * writes as `String(code)` does (an optional minus, ASCII digits, no leading
+ * zero, no -0), as Tencent's SDKs hand the code over: `"66660004"`. Python's
+ * lookup reads a code by the same rule.
  */
 export function lookupSdkCode(
   code: number | string,

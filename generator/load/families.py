@@ -22,6 +22,7 @@ from generator.model import Code, Family
 from generator.load.naming import family_key_problem, name_problem
 from generator.load.fields import FAMILY_FIELDS, Field
 from generator.load.yamltree import Node
+from generator.quoting import listed, shown
 
 Entry = tuple[Node, dict]  # a code entry's node and its readable fields
 
@@ -47,7 +48,7 @@ def declared(node: Node | None, checker: Checker) -> dict[str, Family]:
         problem = family_key_problem(key)
         if problem:
             checker.add(node.keys[key], problem)
-        fields = checker.fields(child, FAMILY_FIELDS, f"family {key!r}")
+        fields = checker.fields(child, FAMILY_FIELDS, f"family {shown(key)}")
         if fields is not None:
             found[key] = Family(key, fields.get("title", ""), fields.get("title_en", ""))
     return found
@@ -57,9 +58,10 @@ def resolve(entries: list[Entry], families: dict[str, Family], checker: Checker)
     """Refuse an entry's unknown family (dropping it), then check every name."""
     for node, fields in entries:
         if "family" in fields and fields["family"] not in families:
-            known = ", ".join(families) or "none declared"
+            known = listed(families) or "none declared"
             checker.add(
-                node.value["family"], f"unknown family {fields.pop('family')!r}; declared: {known}"
+                node.value["family"],
+                f"unknown family {shown(fields.pop('family'))}; declared: {known}",
             )
     if not checker.check_names:
         return
@@ -90,7 +92,7 @@ def check(
             codes = ", ".join(str(f.get("code")) for _, f in members) or "none"
             checker.add(
                 node.keys[key],
-                f"family {key!r} has {len(members)} code(s) ({codes}); a family groups two or more codes of one meaning",
+                f"family {shown(key)} has {len(members)} code(s) ({codes}); a family groups two or more codes of one meaning",
             )
             continue
         _check_agreement(key, members, checker)
@@ -104,7 +106,7 @@ def _check_agreement(key: str, members: list[Entry], checker: Checker) -> None:
             if field in first and field in fields and fields[field] != first[field]:
                 checker.add(
                     member_node.value["family"],
-                    f"family {key!r}: {field} is {_show(fields[field])} here but {_show(first[field])} "
+                    f"family {shown(key)}: {field} is {_show(fields[field])} here but {_show(first[field])} "
                     f"on code {first.get('code')} (line {first_node.line}); its codes share one {what}",
                 )
 
@@ -117,7 +119,7 @@ def _check_title(family_node: Node, family: Family, members: list[Entry], checke
         if not any(family.title in text for text in texts):
             checker.add(
                 family_node.value["title"],
-                f"title {family.title!r} is not in the message or steps of code {fields.get('code')} "
+                f"title {shown(family.title)} is not in the message or steps of code {fields.get('code')} "
                 f"(line {member_node.line}); quote the Chinese the family's codes share",
             )
 

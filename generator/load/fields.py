@@ -16,15 +16,24 @@ from typing import Callable, NamedTuple
 from generator.load import characters
 from generator.load import yamltree
 from generator.targets import file_clash
-from generator.load.yamltree import MAP, SEQ, Node, shown
+from generator.load.yamltree import MAP, SEQ, Node
+from generator.quoting import shortened, shown
 
 MAX_SAFE_INTEGER = 2**53 - 1
 
 NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\Z")
 KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*\Z")
-ENUM = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*\Z")  # PascalCase: not an ALL_CAPS constant
+# PascalCase, not an ALL_CAPS constant: letters and digits, a capital first and a
+# lowercase letter somewhere.  The lookahead finds that letter in one pass: two
+# free runs around it ([A-Za-z0-9]*[a-z][A-Za-z0-9]*) would try every split of
+# a long name, quadratic in its length.
+ENUM = re.compile(r"(?=[A-Z][A-Z0-9]*[a-z])[A-Z][A-Za-z0-9]*\Z")
 VERSION = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\Z")
-DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)\Z")
+# A code as every artefact writes it (str(code) in Python, String(code) in
+# JavaScript): no sign but a minus, no leading zero, and no -0, which is 0.
+# The generated lookups and the explain command read a string by the same rule
+# (docs/maintainers/limits.md).
+DECIMAL = re.compile(r"(?:0|-?[1-9][0-9]*)\Z")
 SHA256 = re.compile(r"[0-9a-f]{64}\Z")
 # A path below the spec's folder: "/"-separated names that do not start with
 # a dot, so no "..", no absolute path and no drive can lead elsewhere.
@@ -173,25 +182,31 @@ def read_date(node: Node) -> str:
     try:
         datetime.date.fromisoformat(node.value)
     except ValueError:
-        raise Bad(node, f"{node.value!r} is not a date in the calendar") from None
+        raise Bad(node, f"{shown(node.value)} is not a date in the calendar") from None
     return node.value
 
 
 def read_enum(node: Node) -> str:
     name = _read_enum_pattern(node)
     if keyword.iskeyword(name) or name in RESERVED_ENUM_NAMES:
-        raise Bad(node, f"{name!r} is reserved by the generated code; choose another enum name")
+        raise Bad(
+            node, f"{shown(name)} is reserved by the generated code; choose another enum name"
+        )
     clash = file_clash(name)
     if clash is not None:
         raise Bad(
             node,
-            f"{name!r} would name a file that is {clash} where case is ignored; choose another enum name",
+            f"{shown(name)} would name a file that is {clash} where case is ignored; choose another enum name",
         )
     return name
 
 
-def _safe_integer(digits: str) -> bool:
-    # Compare lengths first: int() of a 5,000-digit text raises.
+def safe_integer(digits: str) -> bool:
+    """Whether decimal `digits` (a minus allowed) are at most MAX_SAFE_INTEGER.
+
+    Lengths first: int() of a 5,000-digit text raises, and below Python's
+    limit it costs time quadratic in the length."""
+    digits = digits.removeprefix("-")
     return len(digits) < _SAFE_DIGITS or (
         len(digits) == _SAFE_DIGITS and int(digits) <= MAX_SAFE_INTEGER
     )
@@ -199,10 +214,14 @@ def _safe_integer(digits: str) -> bool:
 
 def read_code(node: Node) -> int:
     text = _expect_scalar(node, yamltree.INT, "an integer")
+    if text == "-0":
+        raise Bad(
+            node, "write the code -0 as 0: every artefact writes it 0, and -0 is no other code"
+        )
     if not DECIMAL.match(text):
         raise Bad(node, f"write the code {shown(text)} as a plain decimal integer")
-    if not _safe_integer(text.lstrip("-")):
-        shown_digits = text if len(text) <= 20 else f"{text[:16]}… ({len(text):,} characters)"
+    if not safe_integer(text):
+        shown_digits = shortened(text, 20)  # a 20-digit code shows whole
         raise Bad(
             node,
             f"code {shown_digits} is outside JavaScript's safe integers (±{MAX_SAFE_INTEGER})",
@@ -212,7 +231,7 @@ def read_code(node: Node) -> int:
 
 def read_version(node: Node) -> str:
     version = _read_version_pattern(node)
-    if not all(_safe_integer(part) for part in version.split(".")):
+    if not all(safe_integer(part) for part in version.split(".")):
         raise Bad(node, f"each part of version {shown(version)} must be at most {MAX_SAFE_INTEGER}")
     return version
 

@@ -27,7 +27,8 @@ from generator.load.fields import (
     Field,
     describe,
 )
-from generator.load.yamltree import MAP, Node, shown
+from generator.load.yamltree import MAP, Node
+from generator.quoting import MESSAGE_LIMIT, listed, shortened, shown
 
 __all__ = [
     "Category",
@@ -62,6 +63,11 @@ def _one_line(text: str) -> str:
     if not text.isprintable():
         text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
     return text if len(text) <= MAX_LINE else text[: MAX_LINE - 1] + "…"
+
+
+def _bare(value: str) -> str:
+    """A name, an enum or a code as messages write it: without quotes, shortened."""
+    return shortened(value, MESSAGE_LIMIT)
 
 
 class SpecError(Exception):
@@ -217,7 +223,7 @@ def _check_channel_set(node: Node, channels: tuple[Channel | None, ...], checker
         if other != channel.key:
             checker.add(
                 node,
-                f"channels {other} and {channel.key} have enums that differ only in case; rename one",
+                f"channels {_bare(other)} and {_bare(channel.key)} have enums that differ only in case; rename one",
             )
     _check_enum_prefixes(node, [c for c in channels if c is not None], checker)
     total = sum(len(c.codes) for c in channels if c is not None)
@@ -238,14 +244,15 @@ def _check_enum_prefixes(node: Node, channels: list[Channel], checker: _Checker)
         if short != long and long.startswith(short):
             checker.add(
                 node,
-                f"enum {then.enum} of channel {then.key} begins with enum {first.enum} of channel "
-                f"{first.key}, whose generated names ({first.enum}s, {first.enum}Family in Go) "
+                f"enum {_bare(then.enum)} of channel {_bare(then.key)} begins with enum "
+                f"{_bare(first.enum)} of channel {_bare(first.key)}, whose generated names "
+                f"({_bare(first.enum + 's')}, {_bare(first.enum + 'Family')} in Go) "
                 "begin the same way; rename one",
             )
 
 
 def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:
-    fields = checker.fields(node, CHANNEL_FIELDS, f"channel {key!r}")
+    fields = checker.fields(node, CHANNEL_FIELDS, f"channel {shown(key)}")
     if fields is None or "categories" not in fields:
         return None
     categories, entries = _categories(fields["categories"], checker)
@@ -256,7 +263,7 @@ def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:
             )
         entries = [(item, None) for item in fields["codes"].value]
     if not entries:
-        checker.add(node, f"channel {key!r} has no codes")
+        checker.add(node, f"channel {shown(key)} has no codes")
     declared = families.declared(fields.get("families"), checker)
     read = [_entry(item, sub_table, categories, checker) for item, sub_table in entries]
     families.resolve(read, declared, checker)
@@ -271,7 +278,9 @@ def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:
     live = tuple(c for c, removed in codes if c is not None and not removed)
     tombstones = tuple(c for c, removed in codes if c is not None and removed)
     if entries and not live:
-        checker.add(node, f"channel {key!r} has only removed codes; an enum needs at least one")
+        checker.add(
+            node, f"channel {shown(key)} has only removed codes; an enum needs at least one"
+        )
     titles = (fields["enum"], fields["title"], fields["title_en"])
     grouped = families.with_codes(declared, live, tombstones)
     return Channel(key, *titles, tuple(categories.values()), live, tombstones, grouped)
@@ -287,7 +296,7 @@ def _categories(
     for key, child in node.value.items():
         if not KEY.match(key):
             checker.add(node.keys[key], f"category key {shown(key)} is not lower_snake_case")
-        fields = checker.fields(child, CATEGORY_FIELDS, f"category {key!r}")
+        fields = checker.fields(child, CATEGORY_FIELDS, f"category {shown(key)}")
         if fields is None:
             continue
         categories[key] = Category(key, fields.get("title", ""), fields.get("title_en", ""))
@@ -350,9 +359,10 @@ def _code_category(
             )
         return None
     if fields["category"] not in categories:
-        known = ", ".join(categories) or "none defined"
+        known = listed(categories) or "none defined"
         checker.add(
-            node.value["category"], f"unknown category {fields['category']!r}; defined: {known}"
+            node.value["category"],
+            f"unknown category {shown(fields['category'])}; defined: {known}",
         )
         return None
     return fields["category"]
@@ -370,13 +380,13 @@ def _check_unique(read: list[tuple[Node, dict]], checker: _Checker, enum: object
             if earlier_index != index:
                 owner = earlier.value.get("name" if key == "code" else "code")
                 label = (
-                    f" by {'' if key == 'code' else 'code '}{owner.value}"
+                    f" by {'' if key == 'code' else 'code '}{_bare(str(owner.value))}"
                     if owner is not None
                     else ""
                 )
                 checker.add(
                     node.value[key],
-                    f"{key} {fields[key]} is already used{label} at line {earlier.value[key].line}; {what} are unique in {enum}",
+                    f"{key} {_bare(str(fields[key]))} is already used{label} at line {earlier.value[key].line}; {what} are unique in {_bare(str(enum))}",
                 )
 
 
@@ -386,5 +396,6 @@ def _check_categories_used(node: Node, read: list[tuple[Node, dict]], checker: _
     for key in node.value:
         if key not in used:
             checker.add(
-                node.keys[key], f"category {key!r} has no codes; remove it or file codes under it"
+                node.keys[key],
+                f"category {shown(key)} has no codes; remove it or file codes under it",
             )

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from generator.quoting import MESSAGE_LIMIT, shortened, shown
+
 # Family keys start their members' names, which may hold no other digits;
 # lower_snake_case letters only.
 FAMILY_KEY = re.compile(r"[a-z]+(?:_[a-z]+)*\Z")
@@ -37,11 +39,11 @@ def member_name(family: str, code: int) -> str:
 def family_key_problem(key: str) -> str | None:
     if not FAMILY_KEY.match(key):
         return (
-            f"family key {key!r} is not lower_snake_case letters (a-z, single underscores); "
+            f"family key {shown(key)} is not lower_snake_case letters (a-z, single underscores); "
             "its members' names start with it and carry no digits but their code"
         )
     if key == "minus" or key.endswith("_minus"):
-        return f"family key {key!r} ends in 'minus', which its members' names would read as a negative code"
+        return f"family key {shown(key)} ends in 'minus', which its members' names would read as a negative code"
     return None
 
 
@@ -62,18 +64,22 @@ def name_problem(name: str, code: int, family: str | None, stems: dict[str, str]
     if family is not None:
         expected = member_name(family, code)
         if name != expected:
-            return f"name {name} should be {expected}: a code of family {family!r} is named for the family and its own code"
+            return f"name {_bare(name)} should be {_bare(expected)}: a code of family {shown(family)} is named for the family and its own code"
         return None
     claimed = claimed_code(name)
     suffix = _SUFFIX.search(name)
+    quoted = _bare(name)
     if suffix is not None and claimed is not None and not _DIGIT.search(name[: suffix.start()]):
         if abs(claimed) == abs(code):
-            return f"name {name} carries its code, which only codes of a family do; add a family or drop {suffix[0]}"
-        return f"name {name} ends in {suffix[0]}, which is not its code {code}; names carry no counters"
+            return f"name {quoted} carries its code, which only codes of a family do; add a family or drop {suffix[0]}"
+        return f"name {quoted} ends in {suffix[0]}, which is not its code {code}; names carry no counters"
     if _DIGIT.search(name):
-        return f"name {name} has digits that are not its code {code}; spell the number out"
+        return f"name {quoted} has digits that are not its code {code}; spell the number out"
     if name in stems:
-        return (
-            f"name {name} reads as the whole family {stems[name]!r}; say what sets this code apart"
-        )
+        return f"name {quoted} reads as the whole family {shown(stems[name])}; say what sets this code apart"
     return None
+
+
+def _bare(name: str) -> str:
+    """A name as messages quote it (without quotes: names are UPPER_SNAKE), shortened."""
+    return shortened(name, MESSAGE_LIMIT)

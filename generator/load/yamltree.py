@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from generator.load import characters
+from generator.quoting import shown
 
 try:  # libyaml's C parser is ~10x faster; pure Python is the same grammar.
     _Loader: type = yaml.CSafeLoader
@@ -210,12 +211,6 @@ _RESOLVABLE_FIRST = frozenset(_RESOLVER.yaml_implicit_resolvers)
 # tools read them as booleans, so the spec must not depend on either reading.
 _YAML11_BOOLEANS = frozenset({"y", "Y", "n", "N"})
 _KIND_WORDS = {INT: "a number", FLOAT: "a number", BOOL: "a boolean", NULL: "null"}
-
-
-def shown(value: str, limit: int = 80) -> str:
-    """A value as error messages quote it: repr (so hidden characters show), shortened."""
-    text = repr(value)
-    return text if len(text) <= limit else f"{text[: limit - 1]}…' ({len(value):,} characters)"
 
 
 def _scalar_tag(event: yaml.ScalarEvent) -> str:

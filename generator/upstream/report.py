@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from generator.load import yamltree
+from generator.quoting import MESSAGE_LIMIT, shortened
 from generator.upstream import worddiff
 from generator.render.escaping import md_cell
 from generator.model import Spec
@@ -27,8 +29,10 @@ class Style(NamedTuple):
     inserted: str  # … and around added text
 
 
-TEXT = Style(lambda text: text, "[-{}-]", "{{+{}+}}")  # git's --word-diff=plain
-MARKDOWN = Style(md_cell, "<del>{}</del>", "<ins>{}</ins>")
+# Every text a report line quotes is shortened first (generator.quoting); the
+# entry to paste for a code added upstream is data, and holds its texts whole.
+TEXT = Style(shortened, "[-{}-]", "{{+{}+}}")  # git's --word-diff=plain
+MARKDOWN = Style(lambda text: md_cell(shortened(text)), "<del>{}</del>", "<ins>{}</ins>")
 
 
 def _billing(billed: bool) -> str:
@@ -44,7 +48,7 @@ def _after(code: int | None) -> str:
 
 
 def _diff(old: str, new: str, style: Style) -> str:
-    pieces = worddiff.diff(old, new)
+    pieces = worddiff.bounded(worddiff.diff(old, new), old, new)
     return worddiff.render(pieces, style.deleted, style.inserted, style.text)
 
 
@@ -81,14 +85,16 @@ DETAILS: dict[str, Callable[[Difference, Style], str]] = {
 
 
 def _yaml_text(text: str) -> str:
-    """Text as a YAML value: plain where YAML reads it back unchanged, else double-quoted."""
-    import yaml
-
+    """Text as a YAML value: plain where the spec's reader reads it back as that
+    text, else double-quoted.  The spec's own bounded reader, not yaml.safe_load:
+    PyYAML's composer recurses, and a text of 3,000 "[" ended in a RecursionError."""
     try:
-        if yaml.safe_load(f"key: {text}") == {"key": text}:
-            return text
-    except yaml.YAMLError:
-        pass
+        root, problems = yamltree.read(f"key: {text}")
+    except yamltree.YamlProblem:
+        root, problems = None, []
+    value = root.value.get("key") if root is not None and root.kind == yamltree.MAP else None
+    if not problems and value is not None and value.kind == yamltree.STR and value.value == text:
+        return text
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted one
 
 
@@ -147,7 +153,10 @@ def _code_span(text: str) -> str:
 
 
 def _subject(d: Difference) -> str:
-    return " ".join(str(part) for part in (d.channel, d.code, d.name) if part not in ("", None))
+    if d.kind == "snapshot":
+        return d.name  # where the spec records the SHA-256: a path of the command line
+    parts = (d.channel, d.code, d.name)  # a channel may be a heading of the table
+    return " ".join(shortened(str(part), MESSAGE_LIMIT) for part in parts if part not in ("", None))
 
 
 def text_report(
@@ -168,9 +177,9 @@ def text_report(
 def _md_subject(d: Difference) -> str:
     if d.kind == "snapshot":
         return f"`{d.name}`"
-    parts = [f"`{d.channel}`" if d.channel else ""]
+    parts = [_code_span(shortened(d.channel, MESSAGE_LIMIT)) if d.channel else ""]
     parts.append(f"**{d.code}**" if d.code is not None else "")
-    parts.append(f"`{d.name}`" if d.name else "")
+    parts.append(_code_span(shortened(d.name, MESSAGE_LIMIT)) if d.name else "")
     return " ".join(part for part in parts if part)
 
 

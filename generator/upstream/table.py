@@ -14,13 +14,14 @@ a message, steps and 是/否, or the whole table is refused with one
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from generator.load import yamltree
 from generator.load.characters import first_forbidden
 from generator.load.characters import name as character_name
-from generator.load.yamltree import shown
-from generator.load.fields import DECIMAL, MAX_SAFE_INTEGER
+from generator.quoting import MESSAGE_LIMIT, shortened, shown
+from generator.load.fields import DECIMAL, safe_integer
 from generator.load.loader import Problem, SpecError
 
 # Column headings -> the field the column holds.
@@ -34,8 +35,8 @@ COLUMNS = {
 REQUIRED = ("code", "message", "billable")
 BILLABLE = {"是": True, "否": False}
 
-# An ATX heading; a closing run of '#' is not part of its title.
-_HEADING = re.compile(r" {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*\Z")
+# An ATX heading's opening run; its title is what follows (see _heading).
+_HEADING_START = re.compile(r" {0,3}(#{1,6})[ \t]+")
 _DELIMITER_CELL = re.compile(r":?-+:?\Z")
 _PIPE = re.compile(r"(?<!\\)\|")  # a cell border; "\|" is a pipe in the text
 # "<be>" is the page's typo for "<br>" (on -5019): it separates steps too.
@@ -92,13 +93,15 @@ def parse_codes(cell: str) -> list[int]:
     """``"66660035/-1102"`` -> ``[66660035, -1102]``; a lone code -> one item."""
     parts = [part.strip() for part in cell.split("/")]
     if not all(DECIMAL.match(part) for part in parts):
-        raise ValueError(f"{cell!r} is not a code or codes separated by '/'")
+        raise ValueError(f"{shown(cell)} is not a code or codes separated by '/'")
+    for part in parts:  # before int(): converting a long run of digits is quadratic
+        if not safe_integer(part):
+            raise ValueError(
+                f"code {shortened(part, MESSAGE_LIMIT)} is outside JavaScript's safe integers"
+            )
     codes = [int(part) for part in parts]
-    for code in codes:
-        if abs(code) > MAX_SAFE_INTEGER:
-            raise ValueError(f"code {code} is outside JavaScript's safe integers")
     if len(set(codes)) != len(codes):
-        raise ValueError(f"{cell!r} lists a code twice")
+        raise ValueError(f"{shown(cell)} lists a code twice")
     return codes
 
 
@@ -108,13 +111,13 @@ def split_steps(cell: str) -> tuple[str, ...]:
         return ()
     steps = tuple(step.strip() for step in _STEP_BREAK.split(cell))
     if not all(steps):
-        raise ValueError(f"empty step in {cell!r}; <br> separates two steps")
+        raise ValueError(f"empty step in {shown(cell)}; <br> separates two steps")
     return tuple(_clean(step) for step in steps)
 
 
 def read_billable(cell: str) -> bool:
     if cell not in BILLABLE:
-        raise ValueError(f"是否收费 is {cell!r}; write 是 or 否")
+        raise ValueError(f"是否收费 is {shown(cell)}; write 是 or 否")
     return BILLABLE[cell]
 
 
@@ -173,15 +176,16 @@ class _Reader:
 
     def header(self, number: int, cells: list[Cell], delimiter: list[Cell]) -> None:
         fields = [COLUMNS.get(cell.text, "") for cell in cells]
+        counts = Counter(fields)  # once: a count per cell would be quadratic in a wide header
         problems = len(self.problems)
         if self.table is None:
             self.problem(number, 1, "a table before any '## ' heading: whose codes are these?")
         for cell, field in zip(cells, fields):
             if not field:
                 known = ", ".join(COLUMNS)
-                self.problem(number, cell.col, f"unknown column {cell.text!r}; known: {known}")
-            elif fields.count(field) > 1:
-                self.problem(number, cell.col, f"a second {field} column ({cell.text!r})")
+                self.problem(number, cell.col, f"unknown column {shown(cell.text)}; known: {known}")
+            elif counts[field] > 1:
+                self.problem(number, cell.col, f"a second {field} column ({shown(cell.text)})")
         for field in REQUIRED:
             if field not in fields:
                 self.problem(number, 1, f"the table has no {field} column")
@@ -205,7 +209,7 @@ class _Reader:
             self.problem(
                 number,
                 1,
-                f"expected {len(self.columns)} cells, found {len(cells)}: {line.strip()!r}",
+                f"expected {len(self.columns)} cells, found {len(cells)}: {shown(line.strip())}",
             )
             return
         values = {}
@@ -245,9 +249,9 @@ class _Reader:
         while index < len(lines):
             number, line = index + 1, lines[index]
             index += 1
-            heading = _HEADING.match(line)
+            heading = _heading(line)
             if heading:
-                self.heading(len(heading[1]), heading[2])
+                self.heading(*heading)
             elif not line.strip():
                 self.columns, self.broken = None, False  # a blank line ends a table
             elif self.columns is not None:
@@ -257,6 +261,23 @@ class _Reader:
                 index += 1
             elif line.lstrip().startswith("|"):
                 self.problem(number, 1, "a table row with no header and '---' line above it")
+
+
+def _heading(line: str) -> tuple[int, str] | None:
+    """An ATX heading's level and title, a closing run of '#' not part of it.
+
+    By string methods, not one pattern: a lazy title followed by optional
+    blanks and '#' (`(.*?)(?:[ \t]+#+)?[ \t]*$`) retries the blanks after
+    every character, quadratic on a line padded with spaces.
+    """
+    start = _HEADING_START.match(line)
+    if start is None:
+        return None
+    title = line[start.end() :].rstrip(" \t")
+    bare = title.rstrip("#")
+    if bare != title and bare[-1:] in (" ", "\t"):  # a closing run, after a blank
+        title = bare.rstrip(" \t")
+    return len(start[1]), title
 
 
 def _is_delimiter(line: str) -> bool:

@@ -28,6 +28,7 @@ from types import ModuleType
 
 import pytest
 
+from code_rule import spellings, values
 from conftest import ROOT, SPEC, Case, import_file
 from helpers.examples import marked_examples
 from generator.output.sync import write_tree
@@ -342,31 +343,6 @@ def test_behaviour_is_the_same_with_and_without_simple_enum(
             cls(unknown)
 
 
-# Strings a response could carry, and whether lookup reads them: the code's plain
-# decimal spelling only (an optional minus, ASCII digits, at most 20 of them).
-def spellings(code: int) -> dict[str, bool]:
-    text = str(code)
-    digits = text.lstrip("-")
-    arabic = text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
-    return {
-        text: True,
-        "0" * (20 - len(digits)) + digits if code >= 0 else text: True,
-        "+" + text: False,
-        " " + text: False,
-        text + " ": False,
-        text + "\n": False,
-        text[:-1] + "_" + text[-1]: False,
-        text + ".0": False,
-        arabic: False,
-        "0" * (21 - len(digits)) + digits if code >= 0 else "-" + "0" * 21: False,
-        "": False,
-        "-": False,
-        "--" + digits: False,
-        "0x" + format(abs(code), "x"): False,
-        "9" * 5000: False,
-    }
-
-
 def lookup_table(spec: Spec) -> dict[str, list[list[object]]]:
     """Per enum: [input, the code it should find or None] for every case."""
     table: dict[str, list[list[object]]] = {}
@@ -375,6 +351,7 @@ def lookup_table(spec: Spec) -> dict[str, list[list[object]]]:
         rows += [[str(c.code), c.code] for c in channel.codes]
         for code in (channel.codes[0].code, channel.codes[-1].code):
             rows += [[s, code if ok else None] for s, ok in spellings(code).items()]
+            rows += [[given, found] for given, found in values(code)]
         unknown = max(c.code for c in channel.codes) + 1
         rows += [[unknown, None], [str(unknown), None]]
         table[channel.enum] = rows
@@ -676,7 +653,16 @@ def test_require_and_import_agree_and_lookups_read_strings_like_python(
     out = json.loads(run(node(), "both.cjs", cwd=project).stdout)
     for name, rows in table.items():
         # lookup answers exactly as Python's; the guard accepts numbers only.
-        expected = [[found, isinstance(given, int) and found is not None] for given, found in rows]
+        expected = [
+            [
+                found,
+                isinstance(given, (int, float))
+                and given is not True
+                and given is not False
+                and found is not None,
+            ]
+            for given, found in rows
+        ]
         assert out["required"][name] == out["imported"][name] == expected
     assert out["same"] is True and out["channels"] == [c.key for c in spec.channels]
     per_channel = [

@@ -132,6 +132,18 @@ CASES = {
             "codes.yaml:12:19: error: code: code -9007199254740992 is outside JavaScript's safe integers (±9007199254740991)",
         ],
     ),
+    "code -0": (
+        ("code: 0", "code: -0"),
+        [
+            "codes.yaml:12:19: error: code: write the code -0 as 0: every artefact writes it 0, and -0 is no other code",
+        ],
+    ),
+    "code with a leading zero": (
+        ("code: 0", "code: -012"),
+        [
+            "codes.yaml:12:19: error: code: write the code '-012' as a plain decimal integer",
+        ],
+    ),
     "code in hex": (
         ("code: 0", "code: 0x10"),
         [
@@ -460,7 +472,7 @@ CASES = {
     "code of 21 characters, shortened": (
         ("code: 400101", "code: " + "9" * 21),
         [
-            "codes.yaml:26:15: error: code: code 9999999999999999… (21 characters) is outside JavaScript's safe integers (±9007199254740991)",
+            "codes.yaml:26:15: error: code: code 9999999999999999999… (21 characters) is outside JavaScript's safe integers (±9007199254740991)",
         ],
     ),
     "upstream date not in the calendar": (

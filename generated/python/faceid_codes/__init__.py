@@ -89,13 +89,22 @@ class FaceIdCode(CodeInfo, IntEnum):
         """The member for `code`, or `None` for a code this version does not know.
 
         FaceID adds codes over time: use this rather than `cls(code)` on a
-        code read from a response, so that a new code cannot raise.  A string
-        is read as a decimal number (ASCII digits after an optional minus,
-        nothing else), as Tencent's SDKs hand the code over: `"66660004"`.
+        code read from a response, so that a new code cannot raise.  A number
+        is the code it equals (66660004.0 is 66660004, as in JSON and
+        JavaScript); a bool is none, though `True == 1`.  A string is the
+        code it writes as `str(code)` does (an optional minus, ASCII digits,
+        no leading zero, no -0), as Tencent's SDKs hand the code over:
+        `"66660004"`.  Anything else is no code.  The npm package's lookup
+        reads a code by the same rule.
         """
         if isinstance(code, str):
             return cls._value2member_map_.get(_decimal(code))  # type: ignore[return-value]
-        return cls._value2member_map_.get(code)  # type: ignore[return-value]
+        if isinstance(code, bool):
+            return None
+        try:
+            return cls._value2member_map_.get(code)  # type: ignore[return-value]
+        except TypeError:  # unhashable (a list, a dict): no code either
+            return None
 
     @classmethod
     def __get_pydantic_json_schema__(cls, core_schema: "Any", handler: "Any") -> "Any":
@@ -134,12 +143,14 @@ class FaceIdCode(CodeInfo, IntEnum):
 
 
 def _decimal(text: str) -> int | None:
-    """The number a string spells in plain decimal, or None for any other string."""
+    """The code a string writes as str(code) would, or None for any other string."""
     digits = text[1:] if text[:1] == "-" else text
     if not (digits.isascii() and digits.isdigit()):
         return None  # no sign but minus, no spaces, underscores or non-ASCII digits
-    if len(digits) > 20:
-        return None  # longer than any code (and than int() reads without a limit)
+    if len(digits) > 16:
+        return None  # more digits than a safe integer has (and int() is quadratic)
+    if digits[0] == "0" and text != "0":
+        return None  # a leading zero, or -0: no code is written so
     return int(text)
 
 

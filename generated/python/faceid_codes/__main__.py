@@ -29,10 +29,11 @@ from . import CHANNELS, SUCCESS_CODE, FaceIdCode, __version__
 
 FOUND, UNKNOWN, USAGE, CLOSED_PIPE = 0, 1, 2, 141
 
-# What a code looks like in a log: ASCII digits with an optional minus, no
-# more than JavaScript reads exactly (other scripts' digits, "2_006" and
-# "+5" are not codes, though int() would take them).
-CODE = re.compile(r"-?[0-9]{1,16}\Z", re.ASCII)
+# What a code looks like in a log: as str(code) writes it, the rule of the
+# package's lookup: ASCII digits with an optional minus, no leading zero, no
+# -0, no more than JavaScript reads exactly (other scripts' digits, "2_006",
+# "007" and "+5" are not codes, though int() would take them).
+CODE = re.compile(r"(?:0|-?[1-9][0-9]{0,15})\Z", re.ASCII)
 MAX_CODE = 2**53 - 1
 NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\Z", re.ASCII)
 
