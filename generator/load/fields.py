@@ -50,6 +50,8 @@ RESERVED_ENUM_NAMES = frozenset(
         # the templates' own
         "CodeInfo",
         "FaceIdCode",
+        "Members",  # the Python module's enum base, as type checkers see it
+        "OpenCode",  # the Python open enums' base
         "IntEnum",
         "Any",
         "Self",

@@ -237,6 +237,16 @@ def _check_enum_prefixes(node: Node, channels: list[Channel], checker: _Checker)
                 f"{first.key}, whose generated names ({first.enum}s, {first.enum}Family in Go) "
                 "begin the same way; rename one",
             )
+    # Each enum's open twin (OpenSdkCode) is a name of the Python module too.
+    opened = {"open" + channel.enum.lower(): channel for channel in channels}
+    for channel in channels:
+        twin = opened.get(channel.enum.lower())
+        if twin is not None:
+            checker.add(
+                node,
+                f"enum {channel.enum} of channel {channel.key} is the name of the open enum "
+                f"of channel {twin.key} (Open{twin.enum}); rename one",
+            )
 
 
 def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:
