@@ -63,6 +63,7 @@ TARGETS = (
         (
             ("docs/return-codes.md", "docs/return-codes.md.j2"),
             ("docs/billing.md", "docs/billing.md.j2"),
+            ("docs/responses.md", "docs/responses.md.j2"),
         ),
     ),
     Target(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator.render import manifest
+from generator.render import lookups, manifest
 from generator.render.escaping import FILTERS, file_name
 from generator.progress import Note, silent
 from generator.model import Spec
@@ -95,6 +95,7 @@ def _environment() -> jinja2.Environment:
         bytecode_cache=_bytecode_cache(),
     )
     env.filters.update(FILTERS)
+    env.filters.update(lookups.FILTERS)
     return env
 
 

@@ -21,7 +21,7 @@ channel; a channel whose table does not list it has no member for it, so
 compare with it before looking a code up.
 """
 
-from ._codes import CodeInfo, FaceIdCode, Members, OpenCode, make_enum
+from ._codes import CodeField, CodeInfo, FaceIdCode, Members, OpenCode, make_enum
 
 # Type checkers treat TYPE_CHECKING as true (importing typing would cost more
 # than this module): they see each open enum as its alias below.
@@ -31,7 +31,9 @@ __all__ = [
     "WechatCode",
     "SdkCode",
     "CHANNELS",
+    "FIELDS",
     "SUCCESS_CODE",
+    "CodeField",
     "CodeInfo",
     "FaceIdCode",
     "OpenWechatCode",
@@ -226,3 +228,84 @@ CHANNELS: dict[str, type[FaceIdCode]] = {
     "wechat": WechatCode,
     "sdk": SdkCode,
 }
+
+
+# The field map: the FaceID API fields that carry these codes, and each
+# field's channel.
+FIELDS: tuple[CodeField, ...] = (
+    CodeField(
+        "GetDetectInfoEnhanced",
+        "Text.ErrCode",
+        "int",
+        "wechat",
+        "the final result of a DetectAuth BizToken whose verification ran in WeChat (H5 or Mini Program)",
+    ),
+    CodeField(
+        "GetDetectInfoEnhanced",
+        "Text.ErrCode",
+        "int",
+        "sdk",
+        "the final result of a DetectAuth BizToken whose verification ran in a standalone H5 or PC H5 page",
+    ),
+    CodeField(
+        "GetDetectInfoEnhanced",
+        "Text.LivenessDetail[].Errcode",
+        "int",
+        "wechat",
+        "each liveness attempt of a verification in WeChat; IsNeedCharge beside it is Tencent's billing verdict",
+        "IsNeedCharge",
+    ),
+    CodeField(
+        "GetDetectInfoEnhanced",
+        "Text.LivenessDetail[].Errcode",
+        "int",
+        "sdk",
+        "each liveness attempt of a verification in a standalone H5 or PC H5 page; IsNeedCharge beside it is Tencent's billing verdict",
+        "IsNeedCharge",
+    ),
+    CodeField(
+        "GetEidResult",
+        "Text.ErrCode",
+        "int",
+        "wechat",
+        "the final result of an E-ID (GetEidToken) verification that ran in WeChat (H5 or Mini Program)",
+    ),
+    CodeField(
+        "GetEidResult",
+        "Text.ErrCode",
+        "int",
+        "sdk",
+        "the final result of an E-ID (GetEidToken) verification that ran in a standalone H5 page",
+    ),
+    CodeField(
+        "GetEidResult",
+        "Text.LivenessDetail[].Errcode",
+        "int",
+        "wechat",
+        "each liveness attempt of a verification in WeChat; IsNeedCharge beside it is Tencent's billing verdict",
+        "IsNeedCharge",
+    ),
+    CodeField(
+        "GetEidResult",
+        "Text.LivenessDetail[].Errcode",
+        "int",
+        "sdk",
+        "each liveness attempt of a verification in a standalone H5 or PC H5 page; IsNeedCharge beside it is Tencent's billing verdict",
+        "IsNeedCharge",
+    ),
+    CodeField(
+        "GetFaceIdResult",
+        "Result",
+        "str",
+        "sdk",
+        "the result of a FaceIdToken (GetFaceIdToken) verification in the App SDK",
+    ),
+    CodeField(
+        "GetWeChatBillDetails",
+        "WeChatBillDetails[].ChargeDetails[].ErrorCode",
+        "str",
+        "wechat",
+        "each billing detail of a WeChat verification; IsNeedCharge beside it is Tencent's billing verdict",
+        "IsNeedCharge",
+    ),
+)

@@ -147,11 +147,15 @@ class OpenCode:
     def validate(cls, value: object) -> "FaceIdCode | int":
         """An integer or a plain decimal string as the enum reads it; anything
         else (bool, float, other strings) raises `ValueError`."""
+        return OpenCode.of(cls.enum, value)
+
+    @staticmethod
+    def of(enum: "type[FaceIdCode]", value: object) -> "FaceIdCode | int":
         if isinstance(value, bool) or not isinstance(value, (int, str)):
             raise ValueError(
-                f"a {cls.enum.__name__} is an integer, not {type(value).__name__}"
+                f"a {enum.__name__} is an integer, not {type(value).__name__}"
             )
-        return cls.enum.read(value)
+        return enum.read(value)
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: "Any", handler: "Any") -> "Any":
@@ -188,6 +192,84 @@ class OpenCode:
                 }
             )
         return {"title": cls.__name__, "anyOf": forms}
+
+
+class CodeField:
+    """A FaceID API field that carries return codes of one channel (the field map).
+
+    `path` is the field in the response as Tencent's reference names it, `[]`
+    marking a list (`Text.LivenessDetail[].Errcode`); `type` is how Tencent's
+    SDKs hand it over ("int" or "str": a "str" never equals a member, so read
+    it with `lookup`, `read` or `codes`); `flow` says when the field carries
+    `channel`'s codes; `verdict` names the field beside it with Tencent's own
+    billing verdict on the same attempt (`IsNeedCharge`), or is None.
+    """
+
+    __slots__ = ("api", "path", "type", "channel", "flow", "verdict")
+
+    def __init__(
+        self,
+        api: str,
+        path: str,
+        type: str,
+        channel: str,
+        flow: str,
+        verdict: "str | None" = None,
+    ) -> None:
+        self.api, self.path, self.type = api, path, type
+        self.channel, self.flow, self.verdict = channel, flow, verdict
+
+    def __repr__(self) -> str:
+        return (
+            f"CodeField({self.api!r}, {self.path!r}, {self.type!r}, {self.channel!r})"
+        )
+
+    @property
+    def enum(self) -> "type[FaceIdCode]":
+        """The closed enum of the field's channel."""
+        from . import CHANNELS
+
+        return CHANNELS[self.channel]
+
+    def values(self, response: object) -> "list[object]":
+        """The field's raw values in a response: its JSON as a dict (with or
+        without the `Response` wrapper) or the SDK's model; absent or null
+        values are left out."""
+        found: "list[object]" = [_unwrapped(response)]
+        for step in self.path.split("."):
+            name = step.removesuffix("[]")
+            found = [
+                v for parent in found if (v := _attribute(parent, name)) is not None
+            ]
+            if step.endswith("[]"):
+                found = [item for v in found for item in _items(v)]
+        return found
+
+    def codes(self, response: object) -> "list[FaceIdCode | int]":
+        """The field's codes in a response, read openly (member, or int if unknown).
+
+        A value that is no code (not an integer nor a decimal string) raises
+        `ValueError`."""
+        return [OpenCode.of(self.enum, value) for value in self.values(response)]
+
+
+# Any, not object: what a response holds is known only once it is read.  The
+# tests ask issubclass(type(...)) rather than isinstance, which type checkers
+# would take to make the value a dict of unknown types.
+def _unwrapped(response: "Any") -> object:
+    if issubclass(type(response), dict) and "Response" in response:
+        return response["Response"]
+    return response
+
+
+def _attribute(parent: "Any", name: str) -> object:
+    if issubclass(type(parent), dict):
+        return parent.get(name)
+    return getattr(parent, name, None)
+
+
+def _items(value: "Any") -> "list[object]":
+    return list(value) if issubclass(type(value), list) else []
 
 
 if TYPE_CHECKING:
