@@ -95,6 +95,24 @@ class Upstream(NamedTuple):
     taken_at: tuple[int, int] = (0, 0)
 
 
+class ApiField(NamedTuple):
+    """A FaceID API field that carries return codes: where a code comes from."""
+
+    api: str  # e.g. "GetDetectInfoEnhanced"
+    path: str  # in the response, e.g. "Text.LivenessDetail[].Errcode"; [] = each element
+    type: str  # as Tencent's SDKs hand it over: "int" or "str"
+    channel: str  # the key of the channel whose table the codes are from
+    flow: str  # in English: when this field carries that channel's codes
+    # The field beside it that holds Tencent's own billing verdict on the same
+    # attempt (IsNeedCharge), where there is one: what the audit compares.
+    verdict: str | None = None
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        """The path as attribute names, each ending in "[]" where it is a list."""
+        return tuple(self.path.split("."))
+
+
 class Spec(NamedTuple):
     version: str
     channels: tuple[Channel, ...]
@@ -103,6 +121,10 @@ class Spec(NamedTuple):
     # a channel's table may leave it out (the sdk table lists the other codes).
     success_code: int | None = None
     upstream: Upstream | None = None
+    fields: tuple[ApiField, ...] = ()  # the field map, in spec order
+
+    def channel(self, key: str) -> Channel:
+        return next(c for c in self.channels if c.key == key)
 
     @property
     def code_count(self) -> int:

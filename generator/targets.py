@@ -15,6 +15,11 @@ from typing import Iterator, NamedTuple
 from generator.model import Channel, Spec
 
 PER_CHANNEL = "{enum}"
+TEMPLATE = ".j2"
+# A file under templates/ whose name does not end in TEMPLATE is static source
+# (real code that linters and type checkers read as it is): it is copied
+# unchanged after the generated header, written as a comment of its language.
+COMMENT = {".py": "# "}
 
 
 class Target(NamedTuple):
@@ -31,7 +36,8 @@ TARGETS = (
             ("python/faceid_codes/__init__.py", "python/__init__.py.j2"),
             ("python/faceid_codes/_texts.py", "python/_texts.py.j2"),
             ("python/faceid_codes/py.typed", "python/py.typed.j2"),
-            ("python/faceid_codes/__main__.py", "python/__main__.py.j2"),
+            ("python/faceid_codes/_codes.py", "python/_codes.py"),
+            ("python/faceid_codes/__main__.py", "python/__main__.py"),
             ("python/pyproject.toml", "python/pyproject.toml.j2"),
             ("python/README.md", "python/README.md.j2"),
             ("python/LICENSE", "shared/LICENSE.j2"),
@@ -57,6 +63,7 @@ TARGETS = (
         (
             ("docs/return-codes.md", "docs/return-codes.md.j2"),
             ("docs/billing.md", "docs/billing.md.j2"),
+            ("docs/responses.md", "docs/responses.md.j2"),
         ),
     ),
     Target(
@@ -91,6 +98,13 @@ def outputs(spec: Spec) -> Iterator[tuple[str, str, Channel | None]]:
                 continue
             for channel in spec.channels:
                 yield path.replace(PER_CHANNEL, channel.enum), template, channel
+
+
+def comment(template: str) -> str | None:
+    """How a static source's header comment starts; None for a template."""
+    if template.endswith(TEMPLATE):
+        return None
+    return COMMENT[template[template.rindex(".") :]]
 
 
 def paths(spec: Spec) -> list[str]:

@@ -26,6 +26,7 @@ DATA = Path(__file__).resolve().parent / "data"
 SPECS = {"real": SPEC, "awkward": DATA / "awkward.yaml"}
 PYTHON_MODULE = "python/faceid_codes/__init__.py"
 PYTHON_TEXTS = "python/faceid_codes/_texts.py"  # loaded by the module on first use
+PYTHON_CODES = "python/faceid_codes/_codes.py"  # the static classes the module builds on
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,8 @@ def exec_package(files: dict[str, str], name: str) -> ModuleType:
     """The generated Python package run from rendered sources, without writing them."""
     package = ModuleType(name)
     package.__path__ = []  # a package: its relative imports resolve through sys.modules
-    for module, path in ((f"{name}._texts", PYTHON_TEXTS), (name, PYTHON_MODULE)):
+    modules = ((f"{name}._texts", PYTHON_TEXTS), (f"{name}._codes", PYTHON_CODES))
+    for module, path in (*modules, (name, PYTHON_MODULE)):
         target = package if module == name else ModuleType(module)
         target.__package__ = name
         sys.modules[module] = target

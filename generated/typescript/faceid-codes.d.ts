@@ -200,6 +200,13 @@ export declare function lookupWechatCode(
   code: number | string,
 ): CodeInfo<WechatCode, keyof typeof WechatCode> | undefined;
 
+/**
+ * A `wechat` code as it comes from outside (a response, a request): a
+ * WechatCode when this version knows it, any other number otherwise (an open
+ * enum: FaceID adds codes). Narrow it with `isWechatCode`.
+ */
+export type OpenWechatCode = WechatCode | number;
+
 /** 其他返回码 (SDK, standalone H5 and PC H5). */
 export declare enum SdkCode {
   /** 400101: 不合法的请求 (Invalid request) */
@@ -419,6 +426,13 @@ export declare function isSdkCode(value: unknown): value is SdkCode;
 export declare function lookupSdkCode(
   code: number | string,
 ): CodeInfo<SdkCode, keyof typeof SdkCode> | undefined;
+
+/**
+ * A `sdk` code as it comes from outside (a response, a request): a
+ * SdkCode when this version knows it, any other number otherwise (an open
+ * enum: FaceID adds codes). Narrow it with `isSdkCode`.
+ */
+export type OpenSdkCode = SdkCode | number;
 
 /** A return code of any channel. */
 export type FaceIdCode = WechatCode | SdkCode;

@@ -930,6 +930,13 @@ export function lookupWechatCode(
   return isWechatCode(value) ? WECHAT_CODE_INFO[value] : undefined;
 }
 
+/**
+ * A `wechat` code as it comes from outside (a response, a request): a
+ * WechatCode when this version knows it, any other number otherwise (an open
+ * enum: FaceID adds codes). Narrow it with `isWechatCode`.
+ */
+export type OpenWechatCode = WechatCode | number;
+
 /** 其他返回码 (SDK, standalone H5 and PC H5). */
 export enum SdkCode {
   /** 400101: 不合法的请求 (Invalid request) */
@@ -2071,6 +2078,13 @@ export function lookupSdkCode(
   const value = typeof code === "string" ? decimal(code) : code;
   return isSdkCode(value) ? SDK_CODE_INFO[value] : undefined;
 }
+
+/**
+ * A `sdk` code as it comes from outside (a response, a request): a
+ * SdkCode when this version knows it, any other number otherwise (an open
+ * enum: FaceID adds codes). Narrow it with `isSdkCode`.
+ */
+export type OpenSdkCode = SdkCode | number;
 
 /** A return code of any channel. */
 export type FaceIdCode = WechatCode | SdkCode;

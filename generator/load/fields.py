@@ -39,6 +39,13 @@ SHA256 = re.compile(r"[0-9a-f]{64}\Z")
 # a dot, so no "..", no absolute path and no drive can lead elsewhere.
 RELATIVE_PATH = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_][A-Za-z0-9_.-]*)*\Z")
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+# An API field as Tencent's API reference names it: `Text.LivenessDetail[].Errcode`
+# (`[]`: every element of a list).  Letters and digits only, so it is code in
+# every target and never markup.
+API = re.compile(r"[A-Z][A-Za-z0-9]*\Z")
+FIELD_PATH = re.compile(r"[A-Z][A-Za-z0-9]*(?:\[\])?(?:\.[A-Z][A-Za-z0-9]*(?:\[\])?)*\Z")
+# How Tencent's SDKs hand a field over.
+FIELD_TYPES = ("int", "str")
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
 YAML_TRUE_FALSE = {
     "true": True,
@@ -59,6 +66,9 @@ RESERVED_ENUM_NAMES = frozenset(
         # the templates' own
         "CodeInfo",
         "FaceIdCode",
+        "Members",  # the Python module's enum base, as type checkers see it
+        "OpenCode",  # the Python open enums' base
+        "CodeField",  # the Python field map's rows
         "IntEnum",
         "Any",
         "Self",
@@ -162,6 +172,10 @@ read_name = _read_pattern(
 read_key = _read_pattern(
     KEY, "lower_snake_case (a-z, 0-9, single underscores, starting with a letter)"
 )
+read_api = _read_pattern(API, "a FaceID API name such as GetDetectInfoEnhanced")
+read_field_path = _read_pattern(
+    FIELD_PATH, "a field path such as Text.ErrCode or Text.LivenessDetail[].Errcode"
+)
 _read_enum_pattern = _read_pattern(ENUM, "a PascalCase type name such as WechatCode")
 _read_version_pattern = _read_pattern(
     VERSION, "a version like 1.2.3; put it in quotes if YAML reads it as a number"
@@ -246,6 +260,13 @@ def read_bool(node: Node) -> bool:
     return YAML_TRUE_FALSE[text]
 
 
+def read_field_type(node: Node) -> str:
+    value = _expect_scalar(node, yamltree.STR, "a type")
+    if value not in FIELD_TYPES:
+        raise Bad(node, f"{shown(value)} is not {' or '.join(FIELD_TYPES)}")
+    return value
+
+
 def read_steps(node: Node) -> tuple[str, ...]:
     if node.kind != SEQ:
         raise Bad(node, f"expected a list of steps, but YAML reads {describe(node)}")
@@ -277,6 +298,16 @@ TOP_FIELDS = {
     "success_code": Field(read_code, required=False),
     "upstream": Field(read_map, required=False),
     "channels": Field(read_map),
+    "fields": Field(read_list, required=False),
+}
+# One FaceID API field that carries return codes (the field map).
+API_FIELD_FIELDS = {
+    "api": Field(read_api),
+    "path": Field(read_field_path),
+    "type": Field(read_field_type),
+    "channel": Field(read_key),
+    "flow": Field(read_text),
+    "verdict": Field(read_api, required=False),
 }
 UPSTREAM_FIELDS = {
     "file": Field(read_relative_path),

@@ -14,9 +14,10 @@ from typing import Any, NamedTuple
 
 from generator.load import families
 from generator.load import yamltree
-from generator.model import Category, Channel, Code, Family, Spec, Upstream
+from generator.model import ApiField, Category, Channel, Code, Family, Spec, Upstream
 from generator.load.reading import NotRegular, TooLarge, read_regular
 from generator.load.fields import (
+    API_FIELD_FIELDS,
     CATEGORY_FIELDS,
     CHANNEL_FIELDS,
     CODE_FIELDS,
@@ -31,6 +32,7 @@ from generator.load.yamltree import MAP, Node
 from generator.quoting import MESSAGE_LIMIT, listed, shortened, shown
 
 __all__ = [
+    "ApiField",
     "Category",
     "Channel",
     "Code",
@@ -180,15 +182,42 @@ def _build(root: Node | None, checker: _Checker, source: str) -> Spec | None:
     _check_channel_set(channels_node, channels, checker)
     complete = tuple(c for c in channels if c is not None)
     upstream = _upstream(top["upstream"], checker) if "upstream" in top else None
+    keys = {c.key for c in complete}
+    fields = _api_fields(top["fields"], keys, checker) if "fields" in top else ()
     if "version" not in top or len(complete) != len(channels):
         return None
-    spec = Spec(top["version"], complete, source, top.get("success_code"), upstream)
+    spec = Spec(top["version"], complete, source, top.get("success_code"), upstream, fields)
     if spec.success_code is not None and not spec.listing_success():
         checker.add(
             root.value["success_code"],
             f"success_code {spec.success_code} is no channel's code; list it (with its message) in the channel whose table has it",
         )
     return spec
+
+
+def _api_fields(node: Node, channels: set[str], checker: _Checker) -> tuple[ApiField, ...]:
+    """The field map: which API field carries which channel's codes, each once."""
+    read: list[ApiField] = []
+    seen: set[tuple[str, str, str]] = set()
+    for entry in node.value:
+        fields = checker.fields(entry, API_FIELD_FIELDS, "field")
+        required = [key for key, f in API_FIELD_FIELDS.items() if f.required]
+        if fields is None or not all(key in fields for key in required):
+            continue
+        field = ApiField(**fields)
+        if field.channel not in channels:
+            checker.add(
+                entry.value["channel"],
+                f"channel: {field.channel!r} is no channel of this spec; "
+                f"choose from {', '.join(sorted(channels))}",
+            )
+            continue
+        if (field.api, field.path, field.channel) in seen:
+            checker.add(entry, f"field {field.api} {field.path} ({field.channel}) is listed twice")
+            continue
+        seen.add((field.api, field.path, field.channel))
+        read.append(field)
+    return tuple(read)
 
 
 def _upstream(node: Node, checker: _Checker) -> Upstream | None:
@@ -248,6 +277,16 @@ def _check_enum_prefixes(node: Node, channels: list[Channel], checker: _Checker)
                 f"{_bare(first.enum)} of channel {_bare(first.key)}, whose generated names "
                 f"({_bare(first.enum + 's')}, {_bare(first.enum + 'Family')} in Go) "
                 "begin the same way; rename one",
+            )
+    # Each enum's open twin (OpenSdkCode) is a name of the Python module too.
+    opened = {"open" + channel.enum.lower(): channel for channel in channels}
+    for channel in channels:
+        twin = opened.get(channel.enum.lower())
+        if twin is not None:
+            checker.add(
+                node,
+                f"enum {channel.enum} of channel {channel.key} is the name of the open enum "
+                f"of channel {twin.key} (Open{twin.enum}); rename one",
             )
 
 

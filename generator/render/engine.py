@@ -12,11 +12,11 @@ from pathlib import Path
 
 import jinja2
 
-from generator.render import manifest
+from generator.render import lookups, manifest
 from generator.render.escaping import FILTERS, file_name
 from generator.progress import Note, silent
 from generator.model import Spec
-from generator.targets import outputs
+from generator.targets import comment, outputs
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE.parent.parent / "templates"
@@ -95,7 +95,15 @@ def _environment() -> jinja2.Environment:
         bytecode_cache=_bytecode_cache(),
     )
     env.filters.update(FILTERS)
+    env.filters.update(lookups.FILTERS)
     return env
+
+
+def _source(env: jinja2.Environment, name: str) -> str:
+    """A static source file under templates/, as it is (through the loader that
+    confines templates to that folder)."""
+    assert env.loader is not None
+    return env.loader.get_source(env, name)[0]
 
 
 def header(spec: Spec) -> str:
@@ -112,8 +120,12 @@ def render(spec: Spec, note: Note = silent) -> dict[str, str]:
     planned = list(outputs(spec))
     for number, (path, template, channel) in enumerate(planned, 1):
         note(f"rendering {path} ({number}/{len(planned)})")
-        files[path] = env.get_template(template).render(
-            spec=spec, header=first_line, channel=channel
-        )
+        prefix = comment(template)
+        if prefix is None:
+            files[path] = env.get_template(template).render(
+                spec=spec, header=first_line, channel=channel
+            )
+        else:
+            files[path] = prefix + first_line + "\n" + _source(env, template)
     files[manifest.MANIFEST] = manifest.text(list(files), first_line)
     return files

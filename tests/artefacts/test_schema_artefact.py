@@ -108,4 +108,27 @@ def test_each_definition_is_an_integer_enum_with_exactly_its_keywords(
             "x-faceid-codes",
             "x-faceid-families",
         ]
-    assert list(schema["$defs"]) == [channel.enum for channel in case.spec.channels]
+    enums = [channel.enum for channel in case.spec.channels]
+    assert list(schema["$defs"]) == enums + [f"Open{enum}" for enum in enums]
+
+
+def test_each_open_definition_accepts_any_code_and_refers_to_the_known_ones(
+    case: Case, schema: dict
+) -> None:
+    """What a response carries: a known code, the success code, a newer code, its decimal string."""
+    for channel in case.spec.channels:
+        validator = _validator(schema, f"Open{channel.enum}")
+        codes = [c.code for c in channel.codes]
+        newer = max(codes) + 1
+        for code in [*codes, newer, min(codes) - 1, str(newer), f"-{newer}"]:
+            assert validator.is_valid(code), code
+        if case.spec.success_code is not None:
+            assert validator.is_valid(case.spec.success_code)
+        for wrong in (1.5, "+1", " 1", "1e3", None, True, [1]):
+            assert not validator.is_valid(wrong), wrong
+        forms = schema["$defs"][f"Open{channel.enum}"]["anyOf"]
+        assert forms[0] == {"$ref": f"#/$defs/{channel.enum}"}
+        listed = case.spec.success_code in codes
+        success = [f for f in forms if "const" in f]
+        expected = [] if listed or case.spec.success_code is None else [case.spec.success_code]
+        assert [f["const"] for f in success] == expected

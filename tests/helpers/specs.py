@@ -198,6 +198,13 @@ CASES = {
             "same way; rename one",
         ],
     ),
+    "enum is another channel's open enum": (
+        ("enum: SdkCode", "enum: OpenWechatCode"),
+        [
+            "codes.yaml:3:3: error: enum OpenWechatCode of channel sdk is the name of the open "
+            "enum of channel wechat (OpenWechatCode); rename one",
+        ],
+    ),
     "enum file is another file where case is ignored": (
         ("enum: SdkCode", "enum: FaceidCodes"),
         [

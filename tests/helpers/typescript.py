@@ -28,12 +28,17 @@ console.log(JSON.stringify(out));
 
 # What an application with the strictest settings writes.
 CONSUMER = """\
-import { CodeInfo, SdkCode, SDK_CODE_INFO, lookupSdkCode } from "./faceid-codes";
+import { CodeInfo, OpenSdkCode, SdkCode, SDK_CODE_INFO, isSdkCode, lookupSdkCode } from "./faceid-codes";
 const info: CodeInfo = SDK_CODE_INFO[SdkCode.{member}];
 const billed: boolean = info.billable;
 const steps: readonly string[] = info.actionEn;
 const unknown: CodeInfo | undefined = lookupSdkCode(123456789);
-export const summary = [billed, steps.length, unknown === undefined];
+// An open enum: a code from a response may be newer than the package.
+function describe(code: OpenSdkCode): string {
+  return isSdkCode(code) ? SDK_CODE_INFO[code].name : `newer code ${code}`;
+}
+const fromResponse: OpenSdkCode = 123456789;
+export const summary = [billed, steps.length, unknown === undefined, describe(fromResponse)];
 """
 
 

@@ -24,6 +24,7 @@ TABLES = {
     "family": (rules.FAMILY_FIELDS, SCHEMA["$defs"]["family"]),
     "code": (rules.CODE_FIELDS, SCHEMA["$defs"]["code"]),
     "upstream": (rules.UPSTREAM_FIELDS, SCHEMA["$defs"]["upstream"]),
+    "field": (rules.API_FIELD_FIELDS, SCHEMA["$defs"]["field"]),
 }
 
 

@@ -21,24 +21,23 @@ channel; a channel whose table does not list it has no member for it, so
 compare with it before looking a code up.
 """
 
-from enum import IntEnum
+from ._codes import CodeField, CodeInfo, FaceIdCode, Members, OpenCode, make_enum
 
-# Importing typing (or __future__) would cost more than this whole module;
-# type checkers treat TYPE_CHECKING as true and read the names anyway, and
-# the annotations that name them are strings.
+# Type checkers treat TYPE_CHECKING as true (importing typing would cost more
+# than this module): they see each open enum as its alias below.
 TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Self, TypeVar
-
-    _T = TypeVar("_T")
 
 __all__ = [
     "WechatCode",
     "SdkCode",
     "CHANNELS",
+    "FIELDS",
     "SUCCESS_CODE",
+    "CodeField",
     "CodeInfo",
     "FaceIdCode",
+    "OpenWechatCode",
+    "OpenSdkCode",
 ]
 
 __version__ = "2.0.0"
@@ -47,162 +46,8 @@ __version__ = "2.0.0"
 SUCCESS_CODE: int = 0
 
 
-class CodeInfo:
-    """What the documentation says of a code; the attributes every member carries.
-
-    A plain mixin rather than annotations on the enum itself, which type
-    checkers would read as enum members.
-    """
-
-    message: str  # the documentation's Chinese message, verbatim
-    message_en: str  # its English translation
-    billable: bool  # whether a call ending with this code is billed
-    category: str  # what the code is about, e.g. "system" or "liveness"
-    action: tuple[str, ...]  # handling steps in Chinese, verbatim; may be empty
-    action_en: tuple[str, ...]  # the steps in English
-    family: str | None  # key shared by the codes of one meaning; None if none
-
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name):
-            # Reached only while a member has no texts yet: the first use of
-            # any of them loads every member's (from _texts), so that an import
-            # pays for the enums alone; from then on they are plain attributes.
-            if name in _TEXT_FIELDS:
-                _load_texts()
-                if name in vars(self):
-                    return vars(self)[name]
-            raise AttributeError(
-                f"{type(self).__name__!r} object has no attribute {name!r}",
-                name=name,
-                obj=self,
-            )
-
-
-class FaceIdCode(CodeInfo, IntEnum):
-    """A FaceID return code: an `int` that knows what the documentation says of it."""
-
-    _value_: int
-
-    @classmethod
-    def lookup(cls, code: int | str) -> "Self | None":
-        """The member for `code`, or `None` for a code this version does not know.
-
-        FaceID adds codes over time: use this rather than `cls(code)` on a
-        code read from a response, so that a new code cannot raise.  A number
-        is the code it equals (66660004.0 is 66660004, as in JSON and
-        JavaScript); a bool is none, though `True == 1`.  A string is the
-        code it writes as `str(code)` does (an optional minus, ASCII digits,
-        no leading zero, no -0), as Tencent's SDKs hand the code over:
-        `"66660004"`.  Anything else is no code.  The npm package's lookup
-        reads a code by the same rule.
-        """
-        if isinstance(code, str):
-            return cls._value2member_map_.get(_decimal(code))  # type: ignore[return-value]
-        if isinstance(code, bool):
-            return None
-        try:
-            return cls._value2member_map_.get(code)  # type: ignore[return-value]
-        except TypeError:  # unhashable (a list, a dict): no code either
-            return None
-
-    @classmethod
-    def __get_pydantic_json_schema__(cls, core_schema: "Any", handler: "Any") -> "Any":
-        """Names and English messages in pydantic's JSON schema, and so in FastAPI's OpenAPI.
-
-        Code generators read `x-enum-varnames` for member names, as in this
-        package's JSON Schema.  pydantic calls this hook by name: nothing
-        here imports it.
-        """
-        json_schema = handler(core_schema)
-        schema = handler.resolve_ref_schema(json_schema)
-        schema["x-enum-varnames"] = [member.name for member in cls]
-        schema["x-enum-descriptions"] = [member.message_en for member in cls]
-        return json_schema
-
-    @classmethod
-    def family_members(cls, family: str) -> "tuple[Self, ...]":
-        """Every member of `family` (codes of one meaning), in documentation order.
-
-        `code in SdkCode.family_members("liveness_failed")` asks whether a raw
-        code is any of them; `member.family == "liveness_failed"` asks it of a
-        member.  A family this enum does not have raises `KeyError`, so that a
-        typo cannot quietly match nothing.
-        """
-        # Built on first use, so that importing the module stays as cheap.
-        table: "dict[str, tuple[Self, ...]] | None" = cls.__dict__.get("_family_table")
-        if table is None:
-            table = {}
-            for member in cls:
-                if member.family is not None:
-                    table[member.family] = (*table.get(member.family, ()), member)
-            setattr(cls, "_family_table", table)
-        if family not in table:
-            raise KeyError(f"{cls.__name__} has no family {family!r}")
-        return table[family]
-
-
-def _decimal(text: str) -> int | None:
-    """The code a string writes as str(code) would, or None for any other string."""
-    digits = text[1:] if text[:1] == "-" else text
-    if not (digits.isascii() and digits.isdigit()):
-        return None  # no sign but minus, no spaces, underscores or non-ASCII digits
-    if len(digits) > 16:
-        return None  # more digits than a safe integer has (and int() is quadratic)
-    if digits[0] == "0" and text != "0":
-        return None  # a leading zero, or -0: no code is written so
-    return int(text)
-
-
-if TYPE_CHECKING:
-    # Type checkers see each class below as what it becomes: a FaceIdCode
-    # whose members are ints, as typeshed declares HTTPStatus.
-    _Members = FaceIdCode
-
-    def _enum(cls: type[_T]) -> type[_T]: ...
-
-else:
-    # At run time the class body is plain and `_enum` makes the enum from it
-    # the way the standard library builds HTTPStatus: `enum._simple_enum`
-    # skips the checks a hand-written enum needs, and halves the import.
-    _Members = object
-    try:
-        from enum import _simple_enum
-
-        _enum = _simple_enum(FaceIdCode)
-    # A private helper: should a Python version drop it, build the usual way.
-    except ImportError:
-
-        def _enum(cls):
-            members = {k: v for k, v in vars(cls).items() if not k.startswith("_")}
-            enum = FaceIdCode(cls.__name__, members, module=cls.__module__)
-            enum.__doc__ = cls.__doc__
-            return enum
-
-
-_TEXT_FIELDS = frozenset(
-    ("message", "message_en", "billable", "category", "action", "action_en", "family")
-)
-
-
-def _load_texts() -> None:
-    """Give every member of every channel its texts, from the _texts module."""
-    from . import _texts
-
-    for key, enum in CHANNELS.items():
-        for member, info in zip(enum, _texts.TABLES[key], strict=True):
-            message, message_en, billable, category, action, action_en, family = info
-            member.message = message
-            member.message_en = message_en
-            member.billable = billable
-            member.category = category
-            member.action = tuple(action)
-            member.action_en = tuple(action_en)
-            member.family = family
-
-
-@_enum
-class WechatCode(_Members):
+@make_enum
+class WechatCode(Members):
     """FaceID return codes of the `wechat` channel."""
 
     SUCCESS = 0
@@ -272,8 +117,8 @@ class WechatCode(_Members):
     SIMILARITY_BELOW_THRESHOLD = 2016
 
 
-@_enum
-class SdkCode(_Members):
+@make_enum
+class SdkCode(Members):
     """FaceID return codes of the `sdk` channel."""
 
     INVALID_SIGNATURE = 400101
@@ -360,8 +205,107 @@ class SdkCode(_Members):
     SERVER_PROCESSING_FAILED_MINUS_1104 = -1104
 
 
+# Open enums, for codes that come from outside (a response, a request): a
+# known code reads as its member, any other integer stays an int.
+if TYPE_CHECKING:
+    OpenWechatCode = WechatCode | int
+    OpenSdkCode = SdkCode | int
+else:
+
+    class OpenWechatCode(OpenCode):
+        """A `wechat` code from outside: WechatCode if known, else int."""
+
+        enum = WechatCode
+
+    class OpenSdkCode(OpenCode):
+        """A `sdk` code from outside: SdkCode if known, else int."""
+
+        enum = SdkCode
+
+
 # Channel key (as in the spec) -> its enum.
 CHANNELS: dict[str, type[FaceIdCode]] = {
     "wechat": WechatCode,
     "sdk": SdkCode,
 }
+
+
+# The field map: the FaceID API fields that carry these codes, and each
+# field's channel.
+FIELDS: tuple[CodeField, ...] = (
+    CodeField(
+        "GetDetectInfoEnhanced",
+        "Text.ErrCode",
+        "int",
+        "wechat",
+        "the final result of a DetectAuth BizToken whose verification ran in WeChat (H5 or Mini Program)",
+    ),
+    CodeField(
+        "GetDetectInfoEnhanced",
+        "Text.ErrCode",
+        "int",
+        "sdk",
+        "the final result of a DetectAuth BizToken whose verification ran in a standalone H5 or PC H5 page",
+    ),
+    CodeField(
+        "GetDetectInfoEnhanced",
+        "Text.LivenessDetail[].Errcode",
+        "int",
+        "wechat",
+        "each liveness attempt of a verification in WeChat; IsNeedCharge beside it is Tencent's billing verdict",
+        "IsNeedCharge",
+    ),
+    CodeField(
+        "GetDetectInfoEnhanced",
+        "Text.LivenessDetail[].Errcode",
+        "int",
+        "sdk",
+        "each liveness attempt of a verification in a standalone H5 or PC H5 page; IsNeedCharge beside it is Tencent's billing verdict",
+        "IsNeedCharge",
+    ),
+    CodeField(
+        "GetEidResult",
+        "Text.ErrCode",
+        "int",
+        "wechat",
+        "the final result of an E-ID (GetEidToken) verification that ran in WeChat (H5 or Mini Program)",
+    ),
+    CodeField(
+        "GetEidResult",
+        "Text.ErrCode",
+        "int",
+        "sdk",
+        "the final result of an E-ID (GetEidToken) verification that ran in a standalone H5 page",
+    ),
+    CodeField(
+        "GetEidResult",
+        "Text.LivenessDetail[].Errcode",
+        "int",
+        "wechat",
+        "each liveness attempt of a verification in WeChat; IsNeedCharge beside it is Tencent's billing verdict",
+        "IsNeedCharge",
+    ),
+    CodeField(
+        "GetEidResult",
+        "Text.LivenessDetail[].Errcode",
+        "int",
+        "sdk",
+        "each liveness attempt of a verification in a standalone H5 or PC H5 page; IsNeedCharge beside it is Tencent's billing verdict",
+        "IsNeedCharge",
+    ),
+    CodeField(
+        "GetFaceIdResult",
+        "Result",
+        "str",
+        "sdk",
+        "the result of a FaceIdToken (GetFaceIdToken) verification in the App SDK",
+    ),
+    CodeField(
+        "GetWeChatBillDetails",
+        "WeChatBillDetails[].ChargeDetails[].ErrorCode",
+        "str",
+        "wechat",
+        "each billing detail of a WeChat verification; IsNeedCharge beside it is Tencent's billing verdict",
+        "IsNeedCharge",
+    ),
+)

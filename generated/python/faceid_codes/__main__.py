@@ -276,7 +276,8 @@ def run() -> int:
 
 
 def _is_success(word: str) -> bool:
-    return code_of(word) == SUCCESS_CODE
+    code = code_of(word)
+    return code is not None and code == SUCCESS_CODE  # never, where the spec names none
 
 
 def _print_success(

@@ -1,4 +1,3 @@
-# {{ header }}
 """Explain FaceID return codes from the shell.
 
     python -m faceid_codes 66660004        # every channel that has this code
@@ -276,11 +275,8 @@ def run() -> int:
 
 
 def _is_success(word: str) -> bool:
-{% if spec.success_code is none %}
-    return False  # the spec names no success code
-{% else %}
-    return code_of(word) == SUCCESS_CODE
-{% endif %}
+    code = code_of(word)
+    return code is not None and code == SUCCESS_CODE  # never, where the spec names none
 
 
 def _print_success(
