@@ -16,6 +16,7 @@ from generator.render import manifest
 from generator.render.escaping import FILTERS, file_name
 from generator.progress import Note, silent
 from generator.model import Spec
+from generator.project import PROJECT
 from generator.targets import outputs
 
 HERE = Path(__file__).resolve().parent
@@ -95,6 +96,7 @@ def _environment() -> jinja2.Environment:
         bytecode_cache=_bytecode_cache(),
     )
     env.filters.update(FILTERS)
+    env.globals["project"] = PROJECT  # every coordinate and link (generator/project.py)
     return env
 
 

@@ -16,6 +16,7 @@ import pytest
 
 from conftest import GENERATED, ROOT, Case, code_info
 from generator.load.loader import Spec
+from generator.project import PROJECT
 
 PACKAGE = "go/faceidcodes.go"
 UNKNOWN_FAMILY = "no such family"
@@ -194,10 +195,16 @@ module app
 
 go 1.19
 
-require faceidcodes v0.0.0
+require {module} v{version}
 
-replace faceidcodes => ../faceidcodes
+replace {module} => {folder}
 """
+
+
+def go_mod(spec: Spec, folder: Path | str) -> str:
+    """An application's go.mod that requires the package by its module path, from `folder`."""
+    module = PROJECT.go_module(spec.version)
+    return GO_MOD.format(module=module, version=spec.version, folder=folder)
 
 
 @functools.cache
@@ -206,8 +213,9 @@ def build_and_run(case: Case) -> dict:
     work = case.out.with_name(case.out.name + "-go")
     shutil.copytree(case.path("go"), work / "faceidcodes")
     (work / "app").mkdir()
-    (work / "app" / "go.mod").write_text(GO_MOD, encoding="utf-8")
-    (work / "app" / "main.go").write_text(program([("faceidcodes", case.spec)]), encoding="utf-8")
+    (work / "app" / "go.mod").write_text(go_mod(case.spec, "../faceidcodes"), encoding="utf-8")
+    module = PROJECT.go_module(case.spec.version)
+    (work / "app" / "main.go").write_text(program([(module, case.spec)]), encoding="utf-8")
     run([go_tool(), "build", "-o", "dump", "."], work / "app")
     (dumped,) = json.loads(run([str(work / "app" / "dump")], work / "app"))
     return dumped
@@ -223,12 +231,36 @@ def test_gofmt_prints_nothing_and_vet_is_clean(case: Case, tmp_path: Path) -> No
     run([go_tool(), "vet", "./..."], tmp_path / "go")
 
 
-def test_go_mod_names_the_module_the_readme_documents(case: Case) -> None:
+def test_go_mod_names_the_module_go_get_accepts(case: Case) -> None:
     lines = case.path("go/go.mod").read_text(encoding="utf-8").splitlines()
+    module = PROJECT.go_module(case.spec.version)
     assert [line for line in lines if line and not line.startswith("//")] == [
-        "module faceidcodes",
+        f"module {module}",
         "go 1.19",
     ]
+    major = int(case.spec.version.split(".")[0])
+    # A domain first, and /vN from major 2 on: what `go get` requires of a path.
+    assert module.split("/")[0] == "github.com" and "." in module.split("/")[0]
+    assert module.endswith(f"/v{major}") == (major >= 2)
+
+
+def test_the_module_says_its_go_version_in_the_form_every_supported_go_reads(
+    case: Case, tmp_path: Path
+) -> None:
+    """`go mod edit -json` (the go command's own go.mod reader) reads the module path and a
+    go directive no newer than the Go this machine runs, so it never fetches a toolchain."""
+    shutil.copy(case.path("go/go.mod"), tmp_path / "go.mod")
+    parsed = json.loads(run([go_tool(), "mod", "edit", "-json"], tmp_path))
+    assert parsed["Module"]["Path"] == PROJECT.go_module(case.spec.version)
+    local = run([go_tool(), "env", "GOVERSION"], tmp_path).strip().removeprefix("go")
+    wanted = tuple(int(part) for part in parsed["Go"].split("."))
+    assert wanted <= tuple(int(part) for part in re.findall(r"\d+", local)[:2])
+
+
+def test_the_module_carries_the_licence(case: Case) -> None:
+    assert case.path("go/LICENSE").read_text(encoding="utf-8") == (ROOT / "LICENSE").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_header_says_generated_to_people_and_to_go_tools(case: Case) -> None:
@@ -247,9 +279,7 @@ def readme_example(language: str) -> str:
 
 
 def test_the_readme_example_builds_and_runs(real_spec: Spec, tmp_path: Path) -> None:
-    (tmp_path / "go.mod").write_text(
-        GO_MOD.replace("../faceidcodes", str(GENERATED / "go")), encoding="utf-8"
-    )
+    (tmp_path / "go.mod").write_text(go_mod(real_spec, GENERATED / "go"), encoding="utf-8")
     (tmp_path / "main.go").write_text(readme_example("go"), encoding="utf-8")
     out = run([go_tool(), "run", "."], tmp_path).splitlines()
     sdk = next(c for c in real_spec.channels if c.enum == "SdkCode")
@@ -273,12 +303,13 @@ def home_page_example(language: str) -> tuple[str, list[str]]:
     return body, said
 
 
-def test_the_home_page_example_builds_and_prints_what_it_says(tmp_path: Path) -> None:
-    (tmp_path / "go.mod").write_text(
-        GO_MOD.replace("../faceidcodes", str(GENERATED / "go")), encoding="utf-8"
-    )
+def test_the_home_page_example_builds_and_prints_what_it_says(
+    real_spec: Spec, tmp_path: Path
+) -> None:
+    (tmp_path / "go.mod").write_text(go_mod(real_spec, GENERATED / "go"), encoding="utf-8")
     body, said = home_page_example("go")
-    program = f'package main\n\nimport (\n\t"faceidcodes"\n\t"fmt"\n)\n\nfunc main() {{\n{body}}}\n'
+    module = PROJECT.go_module(real_spec.version)
+    program = f'package main\n\nimport (\n\t"fmt"\n\n\t"{module}"\n)\n\nfunc main() {{\n{body}}}\n'
     (tmp_path / "main.go").write_text(program, encoding="utf-8")
     assert run([go_tool(), "run", "."], tmp_path).splitlines() == said
 

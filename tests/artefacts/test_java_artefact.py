@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ElementTree
@@ -13,11 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import GENERATED, Case, code_info
+from conftest import GENERATED, ROOT, Case, code_info
 from generator.load.loader import Spec
+from generator.project import PROJECT
+from generator.targets import JAVA_SOURCES
 from artefacts.test_go_artefact import clashing_case, home_page_example, readme_example
 
-SOURCES = "java/src/main/java/faceidcodes"
+SOURCES = JAVA_SOURCES
+PACKAGE_NAME = PROJECT.java_package
 POM = "java/pom.xml"
 UNKNOWN_FAMILY = "no such family"
 LINT = ["-encoding", "UTF-8", "-Xlint:all", "-Xdoclint:all/protected", "-Werror"]
@@ -115,7 +119,7 @@ CHANNEL = r"""
             boolean frozen = true;
             for (%(enum)s c : %(enum)s.values()) {
                 entries.add(entry(c.code, c.name(), c.message, c.messageEn, c.billable, c.category,
-                    c.action, c.actionEn, c.family));
+                    c.action, c.actionEn, c.family.orElse(null)));
                 found = found && %(enum)s.fromCode(c.code).get() == c && c.toString().equals(c.name());
                 frozen = frozen && unmodifiable(c.action) && unmodifiable(c.actionEn);
             }
@@ -150,7 +154,7 @@ CHANNEL = r"""
 
 # A method per package: one main for a whole batch would pass the JVM's 64 KB per method.
 PACKAGE = r"""
-    static String dump_%(package)s() {
+    static String dump_%(number)d() {
         List<String> channels = new ArrayList<>();
         channels.add("\"version\":" + str(%(package)s.FaceIdCodes.VERSION));
 %(success)s%(channels)s
@@ -166,7 +170,7 @@ def unknown_code(channel) -> int:
 def program(packages: list[tuple[str, Spec]]) -> str:
     """Dump.java: prints, per package, every enum as CHANNEL records it."""
     body = []
-    for package, spec in packages:
+    for number, (package, spec) in enumerate(packages):
         channels = []
         for channel in spec.channels:
             enum = f"{package}.{channel.enum}"
@@ -187,9 +191,15 @@ def program(packages: list[tuple[str, Spec]]) -> str:
             else f'        channels.add("\\"successCode\\":" + {package}.FaceIdCodes.SUCCESS_CODE);\n'
         )
         body.append(
-            PACKAGE % {"package": package, "success": success, "channels": "".join(channels)}
+            PACKAGE
+            % {
+                "number": number,
+                "package": package,
+                "success": success,
+                "channels": "".join(channels),
+            }
         )
-    calls = "".join(f"        packages.add(dump_{package}());\n" for package, _ in packages)
+    calls = "".join(f"        packages.add(dump_{number}());\n" for number in range(len(packages)))
     return HEAD % {"body": "".join(body), "calls": calls}
 
 
@@ -238,7 +248,7 @@ def jar_for(case: Case) -> Path:
 @functools.cache
 def build_and_run(case: Case) -> dict:
     jar = jar_for(case)
-    (dumped,) = run_program(jar, program([("faceidcodes", case.spec)]), jar.parent)
+    (dumped,) = run_program(jar, program([(PACKAGE_NAME, case.spec)]), jar.parent)
     return dumped
 
 
@@ -254,13 +264,13 @@ def test_compiles_without_a_warning_for_the_jdks_own_release(case: Case, tmp_pat
 # Kotlin sees the public final fields as properties, the String fields as
 # platform types it may treat as nullable, and Optional as it is.
 KOTLIN = """\
-import faceidcodes.FaceIdCodes
-import faceidcodes.{enum}
+import {package}.FaceIdCodes
+import {package}.{enum}
 
 fun describe(code: {enum}): String {{
     val billed: Boolean = code.billable
     val steps: List<String> = code.actionEn
-    val family: String? = code.family
+    val family: String? = code.family.orElse(null)
     return listOf(code.code, code.name, billed, steps.size, family).joinToString("\\t")
 }}
 
@@ -282,6 +292,7 @@ def test_kotlin_uses_the_jar_as_it_is(real_spec: Spec, tmp_path: Path) -> None:
     first = channel.codes[0]
     (tmp_path / "consumer.kt").write_text(
         KOTLIN.format(
+            package=PACKAGE_NAME,
             enum=channel.enum,
             unknown=unknown_code(channel),
             first=first.code,
@@ -317,7 +328,12 @@ def test_the_pom_is_well_formed_and_names_the_package(case: Case) -> None:
         root.findtext(f"m:{key}", namespaces=ns)
         for key in ("groupId", "artifactId", "version", "packaging")
     ]
-    assert coordinates == ["faceidcodes", "faceid-codes", case.spec.version, "jar"]
+    assert coordinates == [
+        PROJECT.maven_group,
+        PROJECT.maven_artifact,
+        case.spec.version,
+        "jar",
+    ]
     package = json.loads(case.path("typescript/package.json").read_text(encoding="utf-8"))
     assert root.findtext("m:url", namespaces=ns) == package["homepage"]  # the docs site
     args = root.findall(".//m:plugin/m:configuration/m:compilerArgs/m:arg", ns)
@@ -341,7 +357,7 @@ def test_every_java_file_is_its_public_type(case: Case) -> None:
         text = case.path(f"{SOURCES}/{name}").read_text(encoding="utf-8")
         first, second = text.splitlines()[:2]
         assert first.startswith("// generated from ") and first.endswith(" — do not edit")
-        assert second == "package faceidcodes;"
+        assert second == f"package {PACKAGE_NAME};"
         kind = "class" if name == "FaceIdCodes.java" else "enum"
         assert f"\npublic {'final ' if kind == 'class' else ''}{kind} {name[:-5]} {{\n" in text
 
@@ -364,7 +380,7 @@ def test_the_home_page_example_compiles_and_prints_what_it_says(tmp_path: Path) 
     jar = build_jar(GENERATED / SOURCES, tmp_path)
     body, said = home_page_example("java")
     program = (
-        "import faceidcodes.SdkCode;\n\npublic class Home {\n"
+        f"import {PACKAGE_NAME}.SdkCode;\n\npublic class Home {{\n"
         f"    public static void main(String[] args) {{\n{body}    }}\n}}\n"
     )
     (tmp_path / "Home.java").write_text(program, encoding="utf-8")
@@ -377,3 +393,69 @@ def test_the_home_page_example_compiles_and_prints_what_it_says(tmp_path: Path) 
 def test_member_names_cannot_collide_with_what_the_enum_defines(tmp_path: Path) -> None:
     case = clashing_case(tmp_path)
     assert_reads_back(case.spec, build_and_run(case))
+
+
+# --- the pom's own build -----------------------------------------------------------
+
+MAVEN = ["--batch-mode", "--no-transfer-progress"]
+# What Maven prints as it runs a plugin's goal: "--- maven-jar-plugin:3.5.1:jar (default-jar) @ ..."
+RAN = re.compile(r"^\[INFO\] --- (?:[\w.-]+:)?([\w.-]+):([\w.-]+):[\w-]+ ", re.M)
+
+
+def pinned_plugins(pom: Path) -> dict[str, str]:
+    ns = {"m": "http://maven.apache.org/POM/4.0.0"}
+    root = ElementTree.parse(pom).getroot()
+    return {
+        plugin.findtext("m:artifactId", namespaces=ns): plugin.findtext("m:version", namespaces=ns)
+        for plugin in root.iterfind(".//m:plugin", ns)
+        if plugin.find("m:version", ns) is not None
+    }
+
+
+def maven_package(folder: Path, *options: str) -> tuple[str, bytes]:
+    """`mvn package` in a copy of the generated folder: Maven's log and the jar's bytes."""
+    shutil.copytree(GENERATED / "java", folder)
+    log = run([tool("mvn"), *MAVEN, *options, "package"], folder)
+    (jar,) = (folder / "target").glob("*.jar")
+    return log, jar.read_bytes()
+
+
+@pytest.mark.toolchain
+def test_mvn_package_runs_only_pinned_plugins_then_builds_the_same_jar_offline(
+    real_spec: Spec, tmp_path: Path
+) -> None:
+    """The first build may fetch the pinned plugins; once they are in the local repository,
+    `mvn -o package` builds again, byte for byte the same jar, with the licence in it."""
+    import io
+    import zipfile
+
+    online, jar = maven_package(tmp_path / "first")
+    offline, again = maven_package(tmp_path / "second", "--offline")
+    pins = pinned_plugins(GENERATED / POM)
+    ran = dict(RAN.findall(online))
+    assert ran and all(pins.get(plugin) == version for plugin, version in ran.items()), ran
+    assert dict(RAN.findall(offline)) == ran
+    assert again == jar
+    with zipfile.ZipFile(io.BytesIO(jar)) as archive:
+        licence = archive.read("META-INF/LICENSE").decode("utf-8")
+        classes = {name for name in archive.namelist() if name.endswith(".class")}
+    assert licence == (GENERATED / "java" / "LICENSE").read_text(encoding="utf-8")
+    assert classes == {
+        f"{PROJECT.java_dir}/{name}.class"
+        for name in ["FaceIdCodes", *(c.enum for c in real_spec.channels)]
+    }
+
+
+def test_the_pom_says_where_the_source_and_licence_are(case: Case) -> None:
+    ns = {"m": "http://maven.apache.org/POM/4.0.0"}
+    root = ElementTree.parse(case.path(POM)).getroot()
+    assert root.findtext("m:scm/m:url", namespaces=ns) == PROJECT.home
+    assert root.findtext("m:scm/m:connection", namespaces=ns) == f"scm:git:{PROJECT.git_url}"
+    assert root.findtext("m:issueManagement/m:url", namespaces=ns) == PROJECT.issues_url
+    assert root.findtext("m:licenses/m:license/m:name", namespaces=ns) == PROJECT.license
+    assert case.path("java/LICENSE").read_text(encoding="utf-8") == (ROOT / "LICENSE").read_text(
+        encoding="utf-8"
+    )
+    # Maven Central refuses a release without these (central.sonatype.org/publish/requirements).
+    for key in ("name", "description", "url", "developers/m:developer/m:name"):
+        assert root.findtext(f"m:{key}", namespaces=ns), key
