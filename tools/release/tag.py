@@ -64,7 +64,7 @@ def main(argv: list[str]) -> int:
         or argv[0] not in ("check", "notes")
         or (argv[0] == "check" and len(argv) != 2)
     ):
-        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        print("usage: python tools/release/tag.py check TAG | notes TAG [FILE]", file=sys.stderr)
         return USAGE
     try:
         version = released_version(argv[1], load_spec(SPEC).version)
