@@ -25,8 +25,8 @@ from generator.render.escaping import upper_snake
 from generator.render.engine import render
 from generator.load.loader import parse_spec
 from generator.project import PROJECT
-import test_go_artefact as go_artefact
-import test_java_artefact as java_artefact
+from artefacts import test_go_artefact as go_artefact
+from artefacts import test_java_artefact as java_artefact
 from specgen import SpecData, quoted, specs, to_yaml
 from artefacts.test_markdown_artefact import MKDOCS_EXTENSIONS, entries, shown
 
