@@ -232,6 +232,69 @@ def test_go_module_installs_from_a_module_proxy_by_path_and_version(tmp_path: Pa
     assert (tmp_path / "modcache" / f"{module}@v{version}" / "LICENSE").is_file()
 
 
+GIT_CONFIG = """\
+[url "{repository}"]
+\tinsteadOf = {home}
+[protocol "file"]
+\tallow = always
+"""
+
+
+def git_home(tmp_path: Path, *tags: str) -> dict[str, str]:
+    """A git repository laid out as the project's, holding generated/go, with `tags` on its
+    one commit, standing in for the home: the go command's `git` fetches from it instead."""
+    repository = tmp_path / "home"
+    shutil.copytree(GENERATED / "go", repository / PROJECT.go_folder)
+    git = ["git", "-c", "user.name=rehearsal", "-c", "user.email=rehearsal@example.invalid"]
+    run(["git", "init", "--quiet", "--initial-branch=main"], repository)
+    run(["git", "add", "--all"], repository)
+    run([*git, "commit", "--quiet", "--message", "release"], repository)
+    for tag in tags:
+        run(["git", "tag", tag], repository)
+    config = tmp_path / "gitconfig"
+    config.write_text(
+        GIT_CONFIG.format(repository=repository.as_uri(), home=PROJECT.home), encoding="utf-8"
+    )
+    return {
+        **os.environ,
+        "GIT_CONFIG_GLOBAL": str(config),
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_ALLOW_PROTOCOL": "file",
+        "GOPROXY": "direct",  # from the repository itself, as the Go proxy fetches a new tag
+        "GOPRIVATE": PROJECT.host_path,
+        "GOFLAGS": "-mod=mod -modcacherw",
+        "GOTOOLCHAIN": "local",
+        "GOWORK": "off",
+        "GOMODCACHE": str(tmp_path / "modcache"),
+    }
+
+
+@pytest.mark.parametrize("go_tag", [True, False], ids=["with the Go tag", "release tag only"])
+def test_go_get_finds_the_module_in_its_folder_by_the_tag_the_workflow_pushes(
+    tmp_path: Path, go_tag: bool
+) -> None:
+    """What the Go proxy does with the tag the release pushes: the module path, its folder
+    and the tag prefix agree, and without that tag the version does not exist."""
+    version = spec().version
+    module = PROJECT.go_module(version)
+    tags = [f"v{version}", *([PROJECT.go_tag(version)] if go_tag else [])]
+    env = git_home(tmp_path, *tags)
+    consumer = tmp_path / "consumer"
+    consumer.mkdir()
+    run(["go", "mod", "init", "example.com/consumer"], consumer, env)
+    got = subprocess.run(
+        ["go", "get", f"{module}@v{version}"], cwd=consumer, env=env, capture_output=True, text=True
+    )
+    assert (got.returncode == 0) == go_tag, got.stderr
+    # Without it, all the go command finds is the repository's root at v{version}.
+    assert ("does not contain package " + module in got.stderr) != go_tag, got.stderr
+    if go_tag:
+        unpacked = tmp_path / "modcache" / f"{module}@v{version}"
+        assert sorted(p.name for p in unpacked.iterdir()) == sorted(
+            p.name for p in (GENERATED / "go").iterdir()
+        )
+
+
 # --- Maven: a file repository by mvn deploy, Java and Kotlin by coordinates ---------
 
 KOTLIN_VERSION = "2.4.21"  # a current compiler (Debian's kotlinc is 1.3)
@@ -443,7 +506,14 @@ def test_maven_package_installs_from_a_repository_by_coordinates_for_java_and_ko
     cached = local_repository() / folder.relative_to(repository)
     shutil.rmtree(cached, ignore_errors=True)
 
-    maven = ["mvn", "--batch-mode", "--no-transfer-progress", "compile"]
+    # Named, not left to Maven: it finds the home folder its own way, not by $HOME.
+    maven = [
+        "mvn",
+        "--batch-mode",
+        "--no-transfer-progress",
+        f"-Dmaven.repo.local={local_repository()}",
+    ]
+    maven.append("compile")
     java = consumer_project(
         tmp_path / "java", repository, consumer_source(JAVA_CONSUMER, JAVA_LOOP), kotlin=False
     )
