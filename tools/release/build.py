@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from generator.load.loader import load_spec  # noqa: E402  (the checkout's own generator)
+from generator.load.loader import SpecError, load_spec  # noqa: E402  (the checkout's own)
 from generator.project import PROJECT  # noqa: E402
 
 GOMODZIP = Path(__file__).resolve().parent / "gomodzip"
@@ -37,6 +37,8 @@ MAVEN = ["mvn", "--batch-mode", "--no-transfer-progress"]
 
 
 def run(cmd: list[str], cwd: Path) -> None:
+    if shutil.which(cmd[0]) is None:
+        sys.exit(f"build: error: {cmd[0]} is not installed; `make setup` installs it")
     result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(
@@ -94,6 +96,7 @@ def bundle(repository: Path, zip_path: Path) -> None:
 
 
 BUILDS = {"python": python, "npm": npm, "go": go, "maven": maven}
+OUTPUTS = {"python", "npm", "goproxy", "maven", "maven-central-bundle.zip"}  # what they write
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,10 +110,14 @@ def main(argv: list[str] | None = None) -> int:
     unknown = sorted(set(args.packages) - BUILDS.keys())
     if unknown:
         parser.error(f"no package {', '.join(unknown)}; choose from {', '.join(BUILDS)}")
-    version = load_spec(args.spec).version
+    try:
+        version = load_spec(args.spec).version
+    except SpecError as error:
+        sys.exit("\n".join(error.lines()))
     out = args.out.resolve()
-    if out.exists():
-        shutil.rmtree(out)
+    if out.exists() and (not out.is_dir() or {p.name for p in out.iterdir()} - OUTPUTS):
+        sys.exit(f"build: error: {out} holds files it did not build; name a new or empty folder")
+    shutil.rmtree(out, ignore_errors=True)  # only what an earlier build wrote
     out.mkdir(parents=True)
     for name in args.packages or BUILDS:
         BUILDS[name](args.generated.resolve(), out, version, not args.no_sign)
