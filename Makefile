@@ -63,13 +63,14 @@ serve-docs: $(SETUP)
 setup: $(SETUP) $(NODE_SETUP) toolchains
 
 # The programs the tests run from Debian: the browser at the path the browser
-# test launches (Playwright never downloads one), and the Go and Java tools, as
+# test launches (Playwright never downloads one), the Go and Java tools, and
+# GnuPG, which signs the release rehearsal's Maven artefacts, as
 # program:package, wherever on PATH the tests would find them.  Whatever is
 # missing is installed in one apt-get when we are root; otherwise the line to
 # run is printed.  make looks them up itself, so that an installed set costs
 # no shell and plans no step.
 TOOLS := go:golang-go gofmt:golang-go javac:default-jdk-headless jar:default-jdk-headless \
-	java:default-jdk-headless kotlinc:kotlin mvn:maven
+	java:default-jdk-headless kotlinc:kotlin mvn:maven gpg:gnupg
 on_path = $(firstword $(wildcard $(addsuffix /$(1),$(subst :, ,$(PATH)))))
 MISSING := $(sort $(if $(wildcard $(CHROMIUM)),,chromium) \
 	$(foreach tool,$(TOOLS),$(if $(call on_path,$(firstword $(subst :, ,$(tool)))),,$(lastword $(subst :, ,$(tool))))))

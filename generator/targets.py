@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Iterator, NamedTuple
 
 from generator.model import Channel, Spec
+from generator.project import PROJECT
 
 PER_CHANNEL = "{enum}"
 TEMPLATE = ".j2"
@@ -20,6 +21,7 @@ TEMPLATE = ".j2"
 # (real code that linters and type checkers read as it is): it is copied
 # unchanged after the generated header, written as a comment of its language.
 COMMENT = {".py": "# "}
+JAVA_SOURCES = f"java/src/main/java/{PROJECT.java_dir}"
 
 
 class Target(NamedTuple):
@@ -76,13 +78,22 @@ TARGETS = (
             ),
         ),
     ),
-    Target("go", (("go/go.mod", "go/go.mod.j2"), ("go/faceidcodes.go", "go/faceidcodes.go.j2"))),
+    Target(
+        "go",
+        (
+            ("go/go.mod", "go/go.mod.j2"),
+            ("go/faceidcodes.go", "go/faceidcodes.go.j2"),
+            # pkg.go.dev shows a module's documentation only under a licence it recognises.
+            ("go/LICENSE", "shared/LICENSE.j2"),
+        ),
+    ),
     Target(
         "java",
         (
             ("java/pom.xml", "java/pom.xml.j2"),
-            ("java/src/main/java/faceidcodes/FaceIdCodes.java", "java/FaceIdCodes.java.j2"),
-            ("java/src/main/java/faceidcodes/{enum}.java", "java/enum.java.j2"),
+            ("java/LICENSE", "shared/LICENSE.j2"),  # the pom puts it in the jar's META-INF
+            (f"{JAVA_SOURCES}/FaceIdCodes.java", "java/FaceIdCodes.java.j2"),
+            (f"{JAVA_SOURCES}/{PER_CHANNEL}.java", "java/enum.java.j2"),
         ),
     ),
 )

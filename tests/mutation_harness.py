@@ -220,6 +220,9 @@ WRITTEN_FOR = {
     "generator.render.engine": RENDERER,
     "generator.render.escaping": RENDERER,
     "generator.targets": RENDERER + WRITER,
+    "generator.project": RENDERER,  # every coordinate the templates write
+    "generator.render.lookups": RENDERER,
+    "generator.quoting": LOADER + UPSTREAM + COMPAT,
     "generator.cli": WRITER,
     "generator.output.sync": WRITER,
     "generator.render.manifest": WRITER,

@@ -9,12 +9,14 @@
 // reports false for a code this version does not know and never panics:
 //
 //	info, ok := faceidcodes.SdkCode(raw).Info()
+//
+// Source, issues and licence: https://github.com/faceid-codes/faceid-codes.
 package faceidcodes
 
 import "strconv"
 
 // Version is the spec version these codes were generated from.
-const Version = "2.0.0"
+const Version = "3.0.0"
 
 // SuccessCode is what FaceID returns when a verification succeeds, on every
 // channel. A channel whose table does not list it has no constant for it:

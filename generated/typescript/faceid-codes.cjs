@@ -19,7 +19,7 @@ function decimal(text) {
 }
 
 /** The spec version these enums were generated from. */
-const FACEID_CODES_VERSION = "2.0.0";
+const FACEID_CODES_VERSION = "3.0.0";
 
 /**
  * What FaceID returns when a verification succeeds, on every channel. A

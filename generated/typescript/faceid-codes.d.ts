@@ -29,7 +29,7 @@ export interface CodeInfo<Code extends number = number, Name extends string = st
 }
 
 /** The spec version these enums were generated from. */
-export declare const FACEID_CODES_VERSION = "2.0.0";
+export declare const FACEID_CODES_VERSION = "3.0.0";
 
 /**
  * What FaceID returns when a verification succeeds, on every channel. A

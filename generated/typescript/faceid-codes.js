@@ -21,7 +21,7 @@ function decimal(text) {
 }
 
 /** The spec version these enums were generated from. */
-export const FACEID_CODES_VERSION = "2.0.0";
+export const FACEID_CODES_VERSION = "3.0.0";
 
 /**
  * What FaceID returns when a verification succeeds, on every channel. A

@@ -16,6 +16,7 @@ from generator.render import lookups, manifest
 from generator.render.escaping import FILTERS, file_name
 from generator.progress import Note, silent
 from generator.model import Spec
+from generator.project import PROJECT
 from generator.targets import comment, outputs
 
 HERE = Path(__file__).resolve().parent
@@ -96,6 +97,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters.update(FILTERS)
     env.filters.update(lookups.FILTERS)
+    env.globals["project"] = PROJECT  # every coordinate and link (generator/project.py)
     return env
 
 

@@ -52,7 +52,7 @@ def _opcodes(a: list[str], b: list[str]) -> list[Opcode]:
     import difflib  # only here: keeps the generator's start-up fast
 
     if len(a) * len(b) <= MAX_PAIRS:
-        return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        return list(difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
     head = 0
     while head < min(len(a), len(b)) and a[head] == b[head]:
         head += 1

@@ -5,6 +5,7 @@ entry back equal to the spec, Kotlin uses it as it is, and Maven reads the pom."
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -12,11 +13,13 @@ from pathlib import Path
 import pytest
 
 
-from conftest import GENERATED, Case
+from conftest import GENERATED, ROOT, Case
 from generator.load.loader import Spec
+from generator.project import PROJECT
 from helpers.examples import home_page_example, readme_example
 from helpers.java import (
     LINT,
+    PACKAGE_NAME,
     POM,
     RELEASE_8,
     SOURCES,
@@ -46,13 +49,13 @@ def test_compiles_without_a_warning_for_the_jdks_own_release(case: Case, tmp_pat
 # Kotlin sees the public final fields as properties, the String fields as
 # platform types it may treat as nullable, and Optional as it is.
 KOTLIN = """\
-import faceidcodes.FaceIdCodes
-import faceidcodes.{enum}
+import {package}.FaceIdCodes
+import {package}.{enum}
 
 fun describe(code: {enum}): String {{
     val billed: Boolean = code.billable
     val steps: List<String> = code.actionEn
-    val family: String? = code.family
+    val family: String? = code.family.orElse(null)
     return listOf(code.code, code.name, billed, steps.size, family).joinToString("\\t")
 }}
 
@@ -75,6 +78,7 @@ def test_kotlin_uses_the_jar_as_it_is(real_spec: Spec, tmp_path: Path) -> None:
     first = channel.codes[0]
     (tmp_path / "consumer.kt").write_text(
         KOTLIN.format(
+            package=PACKAGE_NAME,
             enum=channel.enum,
             unknown=unknown_code(channel),
             first=first.code,
@@ -110,7 +114,12 @@ def test_the_pom_is_well_formed_and_names_the_package(case: Case) -> None:
         root.findtext(f"m:{key}", namespaces=ns)
         for key in ("groupId", "artifactId", "version", "packaging")
     ]
-    assert coordinates == ["faceidcodes", "faceid-codes", case.spec.version, "jar"]
+    assert coordinates == [
+        PROJECT.maven_group,
+        PROJECT.maven_artifact,
+        case.spec.version,
+        "jar",
+    ]
     package = json.loads(case.path("typescript/package.json").read_text(encoding="utf-8"))
     assert root.findtext("m:url", namespaces=ns) == package["homepage"]  # the docs site
     args = root.findall(".//m:plugin/m:configuration/m:compilerArgs/m:arg", ns)
@@ -133,7 +142,7 @@ def test_every_java_file_is_its_public_type(case: Case) -> None:
     assert names == sorted(["FaceIdCodes.java", *(f"{c.enum}.java" for c in case.spec.channels)])
     for name in names:
         text = case.path(f"{SOURCES}/{name}").read_text(encoding="utf-8")
-        assert text.splitlines()[1] == "package faceidcodes;"  # after the header
+        assert text.splitlines()[1] == f"package {PACKAGE_NAME};"  # after the header
         kind = "class" if name == "FaceIdCodes.java" else "enum"
         assert f"\npublic {'final ' if kind == 'class' else ''}{kind} {name[:-5]} {{\n" in text
 
@@ -158,7 +167,7 @@ def test_the_home_page_example_compiles_and_prints_what_it_says(tmp_path: Path) 
     jar = build_jar(GENERATED / SOURCES, tmp_path)
     body, said = home_page_example("java")
     program = (
-        "import faceidcodes.SdkCode;\n\npublic class Home {\n"
+        f"import {PACKAGE_NAME}.SdkCode;\n\npublic class Home {{\n"
         f"    public static void main(String[] args) {{\n{body}    }}\n}}\n"
     )
     (tmp_path / "Home.java").write_text(program, encoding="utf-8")
@@ -172,3 +181,69 @@ def test_the_home_page_example_compiles_and_prints_what_it_says(tmp_path: Path) 
 def test_member_names_cannot_collide_with_what_the_enum_defines(tmp_path: Path) -> None:
     case = clashing_case(tmp_path)
     assert_reads_back(case.spec, build_and_run(case))
+
+
+# --- the pom's own build -----------------------------------------------------------
+
+MAVEN = ["--batch-mode", "--no-transfer-progress"]
+# What Maven prints as it runs a plugin's goal: "--- maven-jar-plugin:3.5.1:jar (default-jar) @ ..."
+RAN = re.compile(r"^\[INFO\] --- (?:[\w.-]+:)?([\w.-]+):([\w.-]+):[\w-]+ ", re.M)
+
+
+def pinned_plugins(pom: Path) -> dict[str, str]:
+    ns = {"m": "http://maven.apache.org/POM/4.0.0"}
+    root = ElementTree.parse(pom).getroot()
+    return {
+        plugin.findtext("m:artifactId", namespaces=ns): plugin.findtext("m:version", namespaces=ns)
+        for plugin in root.iterfind(".//m:plugin", ns)
+        if plugin.find("m:version", ns) is not None
+    }
+
+
+def maven_package(folder: Path, *options: str) -> tuple[str, bytes]:
+    """`mvn package` in a copy of the generated folder: Maven's log and the jar's bytes."""
+    shutil.copytree(GENERATED / "java", folder)
+    log = run([tool("mvn"), *MAVEN, *options, "package"], folder)
+    (jar,) = (folder / "target").glob("*.jar")
+    return log, jar.read_bytes()
+
+
+@pytest.mark.toolchain
+def test_mvn_package_runs_only_pinned_plugins_then_builds_the_same_jar_offline(
+    real_spec: Spec, tmp_path: Path
+) -> None:
+    """The first build may fetch the pinned plugins; once they are in the local repository,
+    `mvn -o package` builds again, byte for byte the same jar, with the licence in it."""
+    import io
+    import zipfile
+
+    online, jar = maven_package(tmp_path / "first")
+    offline, again = maven_package(tmp_path / "second", "--offline")
+    pins = pinned_plugins(GENERATED / POM)
+    ran = dict(RAN.findall(online))
+    assert ran and all(pins.get(plugin) == version for plugin, version in ran.items()), ran
+    assert dict(RAN.findall(offline)) == ran
+    assert again == jar
+    with zipfile.ZipFile(io.BytesIO(jar)) as archive:
+        licence = archive.read("META-INF/LICENSE").decode("utf-8")
+        classes = {name for name in archive.namelist() if name.endswith(".class")}
+    assert licence == (GENERATED / "java" / "LICENSE").read_text(encoding="utf-8")
+    assert classes == {
+        f"{PROJECT.java_dir}/{name}.class"
+        for name in ["FaceIdCodes", *(c.enum for c in real_spec.channels)]
+    }
+
+
+def test_the_pom_says_where_the_source_and_licence_are(case: Case) -> None:
+    ns = {"m": "http://maven.apache.org/POM/4.0.0"}
+    root = ElementTree.parse(case.path(POM)).getroot()
+    assert root.findtext("m:scm/m:url", namespaces=ns) == PROJECT.home
+    assert root.findtext("m:scm/m:connection", namespaces=ns) == f"scm:git:{PROJECT.git_url}"
+    assert root.findtext("m:issueManagement/m:url", namespaces=ns) == PROJECT.issues_url
+    assert root.findtext("m:licenses/m:license/m:name", namespaces=ns) == PROJECT.license
+    assert case.path("java/LICENSE").read_text(encoding="utf-8") == (ROOT / "LICENSE").read_text(
+        encoding="utf-8"
+    )
+    # Maven Central refuses a release without these (central.sonatype.org/publish/requirements).
+    for key in ("name", "description", "url", "developers/m:developer/m:name"):
+        assert root.findtext(f"m:{key}", namespaces=ns), key

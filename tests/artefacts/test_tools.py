@@ -36,6 +36,7 @@ from generator.render.escaping import upper_snake
 from generator.model import Channel, Code
 from generator.render.engine import render
 from generator.load.loader import Spec, load_spec
+from generator.project import PROJECT
 
 NODE_MODULES = ROOT / "node_modules"
 COMPILERS = {
@@ -767,6 +768,15 @@ def test_packages_carry_readme_licence_and_docs_links(
     assert {"LICENSE", "README.md", "pyproject.toml", "faceid_codes/py.typed"} <= names
     package = json.loads((generated / "typescript/package.json").read_text(encoding="utf-8"))
     assert package["homepage"] == urls["Documentation"]
+    # Both say where the source is and where to report a bug: the project's one home.
+    assert (urls["Source"], urls["Issues"]) == (PROJECT.home, PROJECT.issues_url)
+    assert package["repository"]["url"] == f"git+{PROJECT.git_url}"
+    assert package["repository"]["directory"] == "generated/typescript"
+    assert package["bugs"]["url"] == PROJECT.issues_url
+    assert (package["name"], metadata.split("\nName: ", 1)[1].split("\n", 1)[0]) == (
+        PROJECT.npm_name,
+        PROJECT.pypi_name,
+    )
     assert (generated / "typescript/LICENSE").read_text(encoding="utf-8") == licence
 
 

@@ -14,6 +14,7 @@ import pytest
 
 from conftest import Case, code_info
 from generator.load.loader import Spec
+from generator.project import PROJECT
 
 PACKAGE = "go/faceidcodes.go"
 UNKNOWN_FAMILY = "no such family"
@@ -192,10 +193,16 @@ module app
 
 go 1.19
 
-require faceidcodes v0.0.0
+require {module} v{version}
 
-replace faceidcodes => ../faceidcodes
+replace {module} => {folder}
 """
+
+
+def go_mod(spec: Spec, folder: Path | str) -> str:
+    """An application's go.mod that requires the package by its module path, from `folder`."""
+    module = PROJECT.go_module(spec.version)
+    return GO_MOD.format(module=module, version=spec.version, folder=folder)
 
 
 @functools.cache
@@ -204,8 +211,9 @@ def build_and_run(case: Case) -> dict:
     work = case.out.with_name(case.out.name + "-go")
     shutil.copytree(case.path("go"), work / "faceidcodes")
     (work / "app").mkdir()
-    (work / "app" / "go.mod").write_text(GO_MOD, encoding="utf-8")
-    (work / "app" / "main.go").write_text(program([("faceidcodes", case.spec)]), encoding="utf-8")
+    (work / "app" / "go.mod").write_text(go_mod(case.spec, "../faceidcodes"), encoding="utf-8")
+    module = PROJECT.go_module(case.spec.version)
+    (work / "app" / "main.go").write_text(program([(module, case.spec)]), encoding="utf-8")
     run([go_tool(), "build", "-o", "dump", "."], work / "app")
     (dumped,) = json.loads(run([str(work / "app" / "dump")], work / "app"))
     return dumped

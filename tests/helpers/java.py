@@ -12,8 +12,11 @@ import pytest
 
 from conftest import Case, code_info
 from generator.load.loader import Spec
+from generator.project import PROJECT
+from generator.targets import JAVA_SOURCES
 
-SOURCES = "java/src/main/java/faceidcodes"
+SOURCES = JAVA_SOURCES
+PACKAGE_NAME = PROJECT.java_package
 POM = "java/pom.xml"
 UNKNOWN_FAMILY = "no such family"
 LINT = ["-encoding", "UTF-8", "-Xlint:all", "-Xdoclint:all/protected", "-Werror"]
@@ -111,7 +114,7 @@ CHANNEL = r"""
             boolean frozen = true;
             for (%(enum)s c : %(enum)s.values()) {
                 entries.add(entry(c.code, c.name(), c.message, c.messageEn, c.billable, c.category,
-                    c.action, c.actionEn, c.family));
+                    c.action, c.actionEn, c.family.orElse(null)));
                 found = found && %(enum)s.fromCode(c.code).get() == c && c.toString().equals(c.name());
                 frozen = frozen && unmodifiable(c.action) && unmodifiable(c.actionEn);
             }
@@ -146,7 +149,7 @@ CHANNEL = r"""
 
 # A method per package: one main for a whole batch would pass the JVM's 64 KB per method.
 PACKAGE = r"""
-    static String dump_%(package)s() {
+    static String dump_%(number)d() {
         List<String> channels = new ArrayList<>();
         channels.add("\"version\":" + str(%(package)s.FaceIdCodes.VERSION));
 %(success)s%(channels)s
@@ -162,7 +165,7 @@ def unknown_code(channel) -> int:
 def program(packages: list[tuple[str, Spec]]) -> str:
     """Dump.java: prints, per package, every enum as CHANNEL records it."""
     body = []
-    for package, spec in packages:
+    for number, (package, spec) in enumerate(packages):
         channels = []
         for channel in spec.channels:
             enum = f"{package}.{channel.enum}"
@@ -183,9 +186,15 @@ def program(packages: list[tuple[str, Spec]]) -> str:
             else f'        channels.add("\\"successCode\\":" + {package}.FaceIdCodes.SUCCESS_CODE);\n'
         )
         body.append(
-            PACKAGE % {"package": package, "success": success, "channels": "".join(channels)}
+            PACKAGE
+            % {
+                "number": number,
+                "package": package,
+                "success": success,
+                "channels": "".join(channels),
+            }
         )
-    calls = "".join(f"        packages.add(dump_{package}());\n" for package, _ in packages)
+    calls = "".join(f"        packages.add(dump_{number}());\n" for number in range(len(packages)))
     return HEAD % {"body": "".join(body), "calls": calls}
 
 
@@ -234,5 +243,5 @@ def jar_for(case: Case) -> Path:
 @functools.cache
 def build_and_run(case: Case) -> dict:
     jar = jar_for(case)
-    (dumped,) = run_program(jar, program([("faceidcodes", case.spec)]), jar.parent)
+    (dumped,) = run_program(jar, program([(PACKAGE_NAME, case.spec)]), jar.parent)
     return dumped

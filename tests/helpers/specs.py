@@ -209,7 +209,7 @@ CASES = {
         ("enum: SdkCode", "enum: FaceidCodes"),
         [
             "codes.yaml:18:11: error: enum: 'FaceidCodes' would name a file that is "
-            "java/src/main/java/faceidcodes/FaceIdCodes.java where case is ignored; choose another enum name",
+            "java/src/main/java/io/github/faceid_codes/FaceIdCodes.java where case is ignored; choose another enum name",
         ],
     ),
     "codes both under categories and in the channel's list": (

@@ -20,6 +20,7 @@ from generator.output.sync import Problem, UnsafeOutput, compare, strays, write_
 from generator.render.engine import render
 from generator.load.loader import load_spec
 from generator.render.manifest import MANIFEST
+from generator.targets import JAVA_SOURCES
 
 FILES = render(load_spec(SPEC))
 GENERATE, CHECK = "generate", "check"
@@ -262,7 +263,7 @@ def test_a_file_that_is_not_utf8_is_compared_with_replacement_characters(
 LINKED_FILES = [
     "typescript/faceid-codes.ts",
     "go/faceidcodes.go",
-    "java/src/main/java/faceidcodes/SdkCode.java",
+    f"{JAVA_SOURCES}/SdkCode.java",
     MANIFEST,
 ]
 
@@ -273,7 +274,7 @@ def test_a_linked_folder_deep_inside_the_output_is_not_written_through(
     out, tmp = site
     elsewhere = tmp / "victims"
     (elsewhere / "SdkCode.java").write_text("mine\n", encoding="utf-8")
-    real = out / "java" / "src" / "main" / "java" / "faceidcodes"
+    real = out / JAVA_SOURCES
     for child in real.iterdir():
         child.unlink()
     real.rmdir()

@@ -9,6 +9,7 @@ import pytest
 
 from conftest import Case, import_file
 from generator.render.escaping import upper_snake
+from generator.targets import JAVA_SOURCES
 from helpers.go import build_and_run as go_build_and_run
 from helpers.java import build_and_run as java_build_and_run
 from helpers.reference import MODULE, entries
@@ -65,7 +66,7 @@ def test_python_typescript_go_java_schema_and_markdown_agree(case: Case, tmp_pat
 
 def test_every_artefact_is_plain_utf8_with_lf(case: Case) -> None:
     first = case.spec.channels[0].enum  # the real spec's WechatCode, which has 0 成功
-    for path in (*TEXT_FILES, f"java/src/main/java/faceidcodes/{first}.java"):
+    for path in (*TEXT_FILES, f"{JAVA_SOURCES}/{first}.java"):
         data = case.path(path).read_bytes()
         text = data.decode("utf-8")
         assert b"\r" not in data and text.endswith("\n") and not text.endswith("\n\n"), path

@@ -16,6 +16,7 @@ from conftest import SPEC
 from generator.render.escaping import file_name
 from generator.render.engine import header, render
 from generator.load.loader import load_spec, parse_spec
+from generator.targets import JAVA_SOURCES
 from helpers.specs import BASE
 
 REAL = SPEC.read_bytes()
@@ -136,7 +137,7 @@ def test_java_and_go_carry_texts_as_data_never_as_code_tags_or_directives(text: 
     java = {p: t for p, t in files.items() if p.endswith(".java")}
     for path, source in java.items():
         assert JAVA_UNICODE_ESCAPE.search(source) is None, path
-    enum = java["java/src/main/java/faceidcodes/WechatCode.java"]
+    enum = java[f"{JAVA_SOURCES}/WechatCode.java"]
     (doc,) = re.findall(r"^    /\*\* 0: (.*) \*/$", enum, flags=re.M)
     assert not re.search(r"[@<>\\]|\*/", doc), doc  # no tag, markup, escape or end
     assert f"        {java_str(text)},\n" in enum  # the value itself is untouched data

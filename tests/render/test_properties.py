@@ -24,6 +24,7 @@ from generator import cli
 from generator.render.escaping import upper_snake
 from generator.render.engine import render
 from generator.load.loader import parse_spec
+from generator.project import PROJECT
 from helpers import go as go_artefact
 from helpers import java as java_artefact
 from specgen import SpecData, quoted, specs, to_yaml
@@ -33,6 +34,7 @@ pytestmark = pytest.mark.fuzz
 BLACK = black.Mode(target_versions={black.TargetVersion.PY311})
 TS_BATCH = 100  # specs per tsc run: one compile for many examples keeps this fast
 COMPILE_BATCH = 100  # likewise per Go build and per javac run
+JAVA_PACKAGE = f"\npackage {PROJECT.java_package};\n"
 TSC = [
     ROOT / "node_modules" / "typescript7" / "bin" / "tsc",
     "--strict",
@@ -316,8 +318,8 @@ def _check_java(batch: list) -> None:
             folder.mkdir(parents=True)
             for path, text in render(spec).items():
                 if path.endswith(".java"):
-                    assert text.count("\npackage faceidcodes;\n") == 1, path
-                    moved = text.replace("\npackage faceidcodes;\n", f"\npackage s{i};\n")
+                    assert text.count(JAVA_PACKAGE) == 1, path
+                    moved = text.replace(JAVA_PACKAGE, f"\npackage s{i};\n")
                     (folder / path.rsplit("/", 1)[1]).write_text(moved, encoding="utf-8")
         jar = java_artefact.build_jar(work / "src", work)
         source = java_artefact.program([(f"s{i}", spec) for i, spec in enumerate(batch)])

@@ -40,7 +40,7 @@ __all__ = [
     "OpenSdkCode",
 ]
 
-__version__ = "2.0.0"
+__version__ = "3.0.0"
 
 # What FaceID returns when a verification succeeds, on every channel.
 SUCCESS_CODE: int = 0

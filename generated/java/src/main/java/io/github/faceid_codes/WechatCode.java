@@ -1,5 +1,5 @@
 // generated from spec/codes.yaml — do not edit
-package faceidcodes;
+package io.github.faceid_codes;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -688,8 +688,11 @@ public enum WechatCode {
     /** The handling steps in English, unmodifiable. */
     public final List<String> actionEn;
 
-    /** Key shared by the codes of one meaning (see {@link #familyMembers(String)}); null if none. */
-    public final String family;
+    /**
+     * Key shared by the codes of one meaning (see {@link #familyMembers(String)}); empty if none.
+     * Optional rather than null: Kotlin and Java callers alike must say what "none" means.
+     */
+    public final Optional<String> family;
 
     // Lower-case names: an upper-case static field could share a constant's name.
     private static final Map<Long, WechatCode> byCode = new HashMap<>();
@@ -698,9 +701,8 @@ public enum WechatCode {
     static {
         for (WechatCode constant : values()) {
             byCode.put(constant.code, constant);
-            if (constant.family != null) {
-                families.computeIfAbsent(constant.family, key -> new ArrayList<>()).add(constant);
-            }
+            constant.family.ifPresent(
+                    family -> families.computeIfAbsent(family, key -> new ArrayList<>()).add(constant));
         }
         families.replaceAll((key, members) -> Collections.unmodifiableList(members));
     }
@@ -721,7 +723,7 @@ public enum WechatCode {
         this.category = category;
         this.action = Collections.unmodifiableList(Arrays.asList(action));
         this.actionEn = Collections.unmodifiableList(Arrays.asList(actionEn));
-        this.family = family;
+        this.family = Optional.ofNullable(family);
     }
 
     /**

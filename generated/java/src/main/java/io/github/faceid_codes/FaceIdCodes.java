@@ -1,5 +1,5 @@
 // generated from spec/codes.yaml — do not edit
-package faceidcodes;
+package io.github.faceid_codes;
 
 /**
  * Tencent Cloud FaceID return codes: one enum per channel ({@link WechatCode}, {@link SdkCode}),
@@ -7,7 +7,7 @@ package faceidcodes;
  */
 public final class FaceIdCodes {
     /** The spec version these enums were generated from. */
-    public static final String VERSION = "2.0.0";
+    public static final String VERSION = "3.0.0";
 
     /**
      * What FaceID returns when a verification succeeds, on every channel. A channel whose table
