@@ -155,10 +155,14 @@ def find(word: str, enums: Iterable[type[FaceIdCode]]) -> list[FaceIdCode]:
     return [member for enum in enums if (member := enum.lookup(code)) is not None]
 
 
-def _parser() -> argparse.ArgumentParser:
+def _prog() -> str:
     script = os.path.basename(sys.argv[0])
+    return "python -m faceid_codes" if script == "__main__.py" else script
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m faceid_codes" if script == "__main__.py" else script,
+        prog=_prog(),
         description="Explain Tencent Cloud FaceID return codes.",
         epilog=f"channels: {', '.join(CHANNELS)}",
     )
@@ -210,13 +214,18 @@ def _utf8() -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
     # Absent on a stdout replaced by something other than a text file.
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if not _utf8() and reconfigure is not None:
         # LC_ALL=C or PYTHONIOENCODING=ascii: Chinese becomes \uXXXX, not a crash.
         reconfigure(errors="backslashreplace")
+    if words[:1] == ["audit"]:  # loaded only for this command
+        from . import audit
+
+        return audit.main(words[1:], prog=f"{_prog()} audit")
+    parser = _parser()
+    args = parser.parse_args(words)
     if args.billable:
         enums = _channels(parser, args.words)
         billed = [member for enum in enums for member in enum if member.billable]
