@@ -78,6 +78,10 @@ TARGETS = (
         ),
     ),
     Target("go", (("go/go.mod", "go/go.mod.j2"), ("go/faceidcodes.go", "go/faceidcodes.go.j2"))),
+    # The codes as a table, for audits as a JOIN in a warehouse.  CSV has no
+    # comment syntax: its first line is the column names, not the header.
+    Target("csv", (("csv/faceid-codes.csv", "csv/faceid-codes.csv.j2"),)),
+    Target("sql", (("sql/faceid-codes.sql", "sql/faceid-codes.sql.j2"),)),
     Target(
         "java",
         (
