@@ -39,6 +39,7 @@ TARGETS = (
             ("python/faceid_codes/_codes.py", "python/_codes.py"),
             ("python/faceid_codes/__main__.py", "python/__main__.py"),
             ("python/faceid_codes/audit.py", "python/audit.py"),
+            ("python/faceid_codes/_search.py", "python/_search.py"),
             ("python/pyproject.toml", "python/pyproject.toml.j2"),
             ("python/README.md", "python/README.md.j2"),
             ("python/LICENSE", "shared/LICENSE.j2"),

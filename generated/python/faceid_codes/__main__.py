@@ -231,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         billed = [member for enum in enums for member in enum if member.billable]
         _print(billed, args.json, billed_line, "\n")
         return FOUND
+    if _searched(args.words):
+        return _find_words(parser, args.words, args.json)
     if len(args.words) not in (1, 2):
         parser.error("give a CODE, or a CHANNEL and a CODE (or --billable)")
     *channel, word = args.words
@@ -268,6 +270,40 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
     _print(members, args.json, as_text, "\n\n")
+    return FOUND
+
+
+def _searched(words: Sequence[str]) -> bool:
+    """Whether the words are text to find rather than a code or a member name."""
+    from ._search import is_query
+
+    word = words[-1] if words else ""
+    if len(words) in (1, 2) and (code_of(word) is not None or NAME.match(word)):
+        return False
+    text = words[1:] if len(words) > 1 and words[0] in CHANNEL_NAMES else words
+    return any(map(is_query, text))
+
+
+def _find_words(
+    parser: argparse.ArgumentParser, words: Sequence[str], as_json: bool
+) -> int:
+    """Every code whose message, handling or name holds the words, best first."""
+    from ._search import search
+
+    channel = list(words[:1]) if len(words) > 1 and words[0] in CHANNEL_NAMES else []
+    text = " ".join(words[len(channel) :])
+    members = search(text, _channels(parser, channel))
+    if not members:
+        if as_json:
+            print("[]")
+        print(
+            f"faceid-codes {__version__}: no code's message, handling or name holds "
+            f"{text!r}",
+            file=sys.stderr,
+        )
+        return UNKNOWN
+    print(f"{len(members)} code(s) match {text!r}, best first", file=sys.stderr)
+    _print(members, as_json, as_text, "\n\n")
     return FOUND
 
 
