@@ -275,11 +275,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _searched(words: Sequence[str]) -> bool:
     """Whether the words are text to find rather than a code or a member name."""
-    from ._search import is_query
-
     word = words[-1] if words else ""
     if len(words) in (1, 2) and (code_of(word) is not None or NAME.match(word)):
         return False
+    from ._search import is_query  # only now: a code or a name needs none of it
+
     text = words[1:] if len(words) > 1 and words[0] in CHANNEL_NAMES else words
     return any(map(is_query, text))
 
