@@ -40,6 +40,8 @@ TARGETS = (
             ("python/faceid_codes/py.typed", "python/py.typed.j2"),
             ("python/faceid_codes/_codes.py", "python/_codes.py"),
             ("python/faceid_codes/__main__.py", "python/__main__.py"),
+            ("python/faceid_codes/audit.py", "python/audit.py"),
+            ("python/faceid_codes/_search.py", "python/_search.py"),
             ("python/pyproject.toml", "python/pyproject.toml.j2"),
             ("python/README.md", "python/README.md.j2"),
             ("python/LICENSE", "shared/LICENSE.j2"),
@@ -87,6 +89,10 @@ TARGETS = (
             ("go/LICENSE", "shared/LICENSE.j2"),
         ),
     ),
+    # The codes as a table, for audits as a JOIN in a warehouse.  CSV has no
+    # comment syntax: its first line is the column names, not the header.
+    Target("csv", (("csv/faceid-codes.csv", "csv/faceid-codes.csv.j2"),)),
+    Target("sql", (("sql/faceid-codes.sql", "sql/faceid-codes.sql.j2"),)),
     Target(
         "java",
         (

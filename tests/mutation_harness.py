@@ -218,7 +218,8 @@ WRITTEN_FOR = {
     + UPSTREAM
     + WRITER,  # the writer reads without following links
     "generator.render.engine": RENDERER,
-    "generator.render.escaping": RENDERER,
+    "generator.render.escaping": RENDERER + ("tests/artefacts/test_tables.py",),
+    "generator.render.lookups": ("tests/artefacts/test_field_map.py",),
     "generator.targets": RENDERER + WRITER,
     "generator.project": RENDERER,  # every coordinate the templates write
     "generator.render.lookups": RENDERER,

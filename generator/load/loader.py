@@ -182,7 +182,8 @@ def _build(root: Node | None, checker: _Checker, source: str) -> Spec | None:
     _check_channel_set(channels_node, channels, checker)
     complete = tuple(c for c in channels if c is not None)
     upstream = _upstream(top["upstream"], checker) if "upstream" in top else None
-    keys = {c.key for c in complete}
+    # Every channel the spec names, valid or not: a broken channel is one error, not one per field.
+    keys = set(channels_node.value)
     fields = _api_fields(top["fields"], keys, checker) if "fields" in top else ()
     if "version" not in top or len(complete) != len(channels):
         return None

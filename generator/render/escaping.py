@@ -255,6 +255,25 @@ def html_text(text: str) -> str:
     return "".join(parts)
 
 
+def csv_cell(text: str) -> str:
+    """A CSV field (RFC 4180), always quoted: commas, quotes and newlines stay text."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+# What the SQL file writes as a string: keys and names only (the loader's
+# patterns).  A free text would need backslash and newline rules that SQL
+# dialects do not share (MySQL, ClickHouse, Spark and BigQuery read \ as an
+# escape; BigQuery allows no newline in a quoted string); the texts are in the CSV.
+_SQL_PLAIN = re.compile(r"[A-Za-z0-9_]*\Z")
+
+
+def sql_str(text: str) -> str:
+    """A SQL string literal that every dialect reads alike."""
+    if not _SQL_PLAIN.match(text):
+        raise ValueError(f"{text!r} is not a key or name: the SQL file holds no free text")
+    return f"'{text}'"
+
+
 def upper_snake(pascal: str) -> str:
     """WechatCode -> WECHAT_CODE, for the TypeScript info maps."""
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", pascal).upper()
@@ -276,4 +295,6 @@ FILTERS = {
     "md_cell": md_cell,
     "html_text": html_text,
     "file_name": file_name,
+    "csv_cell": csv_cell,
+    "sql_str": sql_str,
 }

@@ -14,7 +14,8 @@ _NAMES = "abcdefgh"
 
 def _walk(field: ApiField) -> tuple[list[tuple[str, str]], str]:
     """(loop variable, list expression) for each list on the path, and the last value."""
-    expression, loops = "resp", list[tuple[str, str]]()
+    expression = "resp"
+    loops: list[tuple[str, str]] = []
     for step in field.steps:
         expression = f"{expression}.{step.removesuffix('[]')}"
         if step.endswith("[]"):

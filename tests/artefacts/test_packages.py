@@ -111,6 +111,27 @@ def test_installed_package_explains_codes_from_the_shell(venv: Path, tmp_path: P
     )
 
 
+def test_installed_script_finds_words_and_audits_a_bill(
+    venv: Path, spec: Spec, tmp_path: Path
+) -> None:
+    """The console script's two other uses, on the installed copy (its static modules shipped)."""
+    script = venv.parent / "faceid-codes"
+    found = subprocess.run([script, "正脸对框"], cwd=tmp_path, capture_output=True, text=True)
+    assert found.returncode == 0 and "sdk 66660023: SdkCode." in found.stdout, found.stderr
+    billed = next(c for ch in spec.channels if ch.key == "sdk" for c in ch.codes if c.billable)
+    detail = {"Errcode": billed.code, "IsNeedCharge": False, "ReqTime": "1", "Seq": "s"}
+    bill = {"Response": {"Text": {"LivenessDetail": [detail]}, "RequestId": "r"}}
+    (tmp_path / "bill.jsonl").write_text(json.dumps(bill) + "\n", encoding="utf-8")
+    audit = subprocess.run(
+        [script, "audit", "--channel", "sdk", "--json", "bill.jsonl"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert audit.returncode == 1, audit.stderr  # billed by the table; Tencent said free
+    assert [d["code"] for d in json.loads(audit.stdout)["disagreements"]] == [billed.code]
+
+
 # --- npm ------------------------------------------------------------------------
 
 

@@ -205,6 +205,42 @@ CASES = {
             "enum of channel wechat (OpenWechatCode); rename one",
         ],
     ),
+    "field of no channel": (
+        (
+            "channels:\n",
+            "fields:\n  - api: GetFaceIdResult\n    path: Result\n    type: str\n    channel: nochannel\n    flow: a flow\nchannels:\n",
+        ),
+        [
+            "codes.yaml:6:14: error: channel: 'nochannel' is no channel of this spec; choose from sdk, wechat",
+        ],
+    ),
+    "field path not a path": (
+        (
+            "channels:\n",
+            "fields:\n  - api: GetFaceIdResult\n    path: Result.[x]\n    type: str\n    channel: sdk\n    flow: a flow\nchannels:\n",
+        ),
+        [
+            "codes.yaml:4:11: error: path: 'Result.[x]' is not a field path such as Text.ErrCode or Text.LivenessDetail[].Errcode",
+        ],
+    ),
+    "field type neither int nor str": (
+        (
+            "channels:\n",
+            "fields:\n  - api: GetFaceIdResult\n    path: Result\n    type: float\n    channel: sdk\n    flow: a flow\nchannels:\n",
+        ),
+        [
+            "codes.yaml:5:11: error: type: 'float' is not int or str",
+        ],
+    ),
+    "field listed twice": (
+        (
+            "channels:\n",
+            "fields:\n  - api: GetFaceIdResult\n    path: Result\n    type: str\n    channel: sdk\n    flow: a flow\n  - api: GetFaceIdResult\n    path: Result\n    type: int\n    channel: sdk\n    flow: again\nchannels:\n",
+        ),
+        [
+            "codes.yaml:8:5: error: field GetFaceIdResult Result (sdk) is listed twice",
+        ],
+    ),
     "enum file is another file where case is ignored": (
         ("enum: SdkCode", "enum: FaceidCodes"),
         [

@@ -436,7 +436,7 @@ def test_a_private_cache_is_made_filled_and_read_back(
     first = render.render(spec)
     assert stat.S_IMODE(cache.stat().st_mode) == 0o700
     compiled = {p.name: p.read_bytes() for p in cache.iterdir()}
-    templates = set(render.TEMPLATES.rglob("*.j2"))  # a folder per target
+    templates = set(render.TEMPLATES.rglob("*.j2"))  # static sources are copied, not compiled
     assert len(compiled) == len(templates) and all(n.endswith(".cache") for n in compiled)
     loaded = []
     load = render._OptionalCache.load_bytecode

@@ -156,10 +156,14 @@ def find(word: str, enums: Iterable[type[FaceIdCode]]) -> list[FaceIdCode]:
     return [member for enum in enums if (member := enum.lookup(code)) is not None]
 
 
-def _parser() -> argparse.ArgumentParser:
+def _prog() -> str:
     script = os.path.basename(sys.argv[0])
+    return "python -m faceid_codes" if script == "__main__.py" else script
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m faceid_codes" if script == "__main__.py" else script,
+        prog=_prog(),
         description="Explain Tencent Cloud FaceID return codes.",
         epilog=f"channels: {', '.join(CHANNELS)}",
     )
@@ -211,18 +215,25 @@ def _utf8() -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
     # Absent on a stdout replaced by something other than a text file.
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if not _utf8() and reconfigure is not None:
         # LC_ALL=C or PYTHONIOENCODING=ascii: Chinese becomes \uXXXX, not a crash.
         reconfigure(errors="backslashreplace")
+    if words[:1] == ["audit"]:  # loaded only for this command
+        from . import audit
+
+        return audit.main(words[1:], prog=f"{_prog()} audit")
+    parser = _parser()
+    args = parser.parse_args(words)
     if args.billable:
         enums = _channels(parser, args.words)
         billed = [member for enum in enums for member in enum if member.billable]
         _print(billed, args.json, billed_line, "\n")
         return FOUND
+    if _searched(args.words):
+        return _find_words(parser, args.words, args.json)
     if len(args.words) not in (1, 2):
         parser.error("give a CODE, or a CHANNEL and a CODE (or --billable)")
     *channel, word = args.words
@@ -260,6 +271,40 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
     _print(members, args.json, as_text, "\n\n")
+    return FOUND
+
+
+def _searched(words: Sequence[str]) -> bool:
+    """Whether the words are text to find rather than a code or a member name."""
+    word = words[-1] if words else ""
+    if len(words) in (1, 2) and (code_of(word) is not None or NAME.match(word)):
+        return False
+    from ._search import is_query  # only now: a code or a name needs none of it
+
+    text = words[1:] if len(words) > 1 and words[0] in CHANNEL_NAMES else words
+    return any(map(is_query, text))
+
+
+def _find_words(
+    parser: argparse.ArgumentParser, words: Sequence[str], as_json: bool
+) -> int:
+    """Every code whose message, handling or name holds the words, best first."""
+    from ._search import search
+
+    channel = list(words[:1]) if len(words) > 1 and words[0] in CHANNEL_NAMES else []
+    text = " ".join(words[len(channel) :])
+    members = search(text, _channels(parser, channel))
+    if not members:
+        if as_json:
+            print("[]")
+        print(
+            f"faceid-codes {__version__}: no code's message, handling or name holds "
+            f"{text!r}",
+            file=sys.stderr,
+        )
+        return UNKNOWN
+    print(f"{len(members)} code(s) match {text!r}, best first", file=sys.stderr)
+    _print(members, as_json, as_text, "\n\n")
     return FOUND
 
 
