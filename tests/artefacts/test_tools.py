@@ -50,6 +50,7 @@ README_EXAMPLES = {
     "python-lookup": "python",
     "python-match": "python",
     "python-fastapi": "python",
+    "python-open": "python",  # the open enum as a pydantic field type
     "typescript": "ts",
     "ajv": "js",
     "python-jsonschema": "python",
