@@ -4,7 +4,7 @@ Python: mypy --strict and pyright --strict on consumer code, pydantic and
 FastAPI, datamodel-code-generator, jsonschema/referencing, build + twine.
 JavaScript: Ajv (strict, no options), openapi-typescript, publint,
 @arethetypeswrong/cli, tsc 5.9 and 7 on ES module and CommonJS consumers.
-The usage examples are read from README.md and docs/usage.md (each follows an
+The usage examples are read from README.md and USAGE.md (each follows an
 `<!-- example: NAME -->` marker) and run exactly as written; the package
 READMEs' examples likewise.  Tests reach codes by number or through the
 spec model, never by a member name written here.
@@ -105,7 +105,7 @@ def pyenv(generated: Path) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def readme() -> dict[str, tuple[str, str]]:
-    """The README's and docs/usage.md's marked examples: name -> (language, code)."""
+    """The README's and USAGE.md's marked examples: name -> (language, code)."""
     return {name: (lang, code) for name, lang, code in marked_examples()}
 
 
