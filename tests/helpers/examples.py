@@ -8,7 +8,7 @@ from conftest import ROOT
 
 # Where the usage examples are: the README's first use per language, and the
 # page that goes further.  An example's name is unique across them.
-EXAMPLE_PAGES = (ROOT / "README.md", ROOT / "docs" / "usage.md")
+EXAMPLE_PAGES = (ROOT / "README.md", ROOT / "USAGE.md")
 EXAMPLE = re.compile(r"<!-- example: ([a-z0-9-]+) -->\n```(\w+)\n(.*?)```\n", re.S)
 
 

@@ -24,7 +24,7 @@ def test_the_readme_is_short_and_points_to_the_rest() -> None:
     readme = lines("README.md")
     assert len(readme) <= README_LIMIT
     text = "\n".join(readme)
-    for target in ("CHANGELOG.md", "CONTRIBUTING.md", "docs/usage.md", "docs/maintainers/"):
+    for target in ("CHANGELOG.md", "CONTRIBUTING.md", "USAGE.md", "docs/maintainers/"):
         assert f"]({target}" in text, target
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -23,7 +24,7 @@ import yaml
 
 from conftest import ROOT, SPEC
 from helpers.fifo import opened_for_writing_if_still_waited_on
-from helpers.seed import read_seed
+from helpers.seed import channel_of_table, read_seed
 from generator import cli
 from generator.load import fields as rules
 from generator.upstream import worddiff
@@ -41,6 +42,10 @@ TAKEN = MODEL.upstream.taken if MODEL.upstream else ""
 # How many codes the table lists, and in how many tables: the tests' own reading of it.
 SEED = read_seed(SNAPSHOT)
 SEED_TABLES = len({row.table for row in SEED})
+# Codes the table does not list, for the tests that add one: after 15 (wechat) and -4007 (sdk).
+LISTED = {(channel_of_table()[row.table], row.code) for row in SEED}
+NEW_WECHAT = next(n for n in itertools.count(16) if ("wechat", n) not in LISTED)
+NEW_SDK = next(n for n in itertools.count(-4008, -1) if ("sdk", n) not in LISTED)
 SEED_SUMMARY = f"{len(SEED)} codes in {SEED_TABLES} tables"
 
 # Rows of the table, exactly as written there.
@@ -331,8 +336,8 @@ def test_only_a_regular_file_is_read(tmp_path: Path, capsys, kind: str) -> None:
 def test_a_code_added_upstream_comes_with_its_entry(tmp_path: Path, capsys) -> None:
     table = edited(
         tmp_path,
-        (ROW_15, ROW_15 + "| 16     | 已达到重试上限 | 否 |\n"),
-        (ROW_4007, ROW_4007 + "|-4008 | 比对服务繁忙: 请稍后 #重试 | 等待<br>重试 |是|\n"),
+        (ROW_15, ROW_15 + f"| {NEW_WECHAT}     | 已达到重试上限 | 否 |\n"),
+        (ROW_4007, ROW_4007 + f"|{NEW_SDK} | 比对服务繁忙: 请稍后 #重试 | 等待<br>重试 |是|\n"),
     )
     status, out, _ = upstream(capsys, table)
     assert status == 1
@@ -341,18 +346,18 @@ def test_a_code_added_upstream_comes_with_its_entry(tmp_path: Path, capsys) -> N
     todo = "and its family where it shares a meaning with other codes"
     assert out.splitlines()[1:] == [
         "codes added upstream (2): paste each entry and write what the table cannot say",
-        "  wechat 16: in 微信 H5/小程序返回码 › 系统返回码: 已达到重试上限 | steps: (none) | free (否)",
+        f"  wechat {NEW_WECHAT}: in 微信 H5/小程序返回码 › 系统返回码: 已达到重试上限 | steps: (none) | free (否)",
         f"          # paste into channels.wechat.categories.{system}.codes, after code 15",
         f"          # then write name, message_en, {todo}",
-        "          - code: 16",
+        f"          - code: {NEW_WECHAT}",
         "            name:",
         "            message: 已达到重试上限",
         "            message_en:",
         "            billable: false",
-        "  sdk -4008: in 其他返回码: 比对服务繁忙: 请稍后 #重试 | steps: 等待<br>重试 | billed (是)",
+        f"  sdk {NEW_SDK}: in 其他返回码: 比对服务繁忙: 请稍后 #重试 | steps: 等待<br>重试 | billed (是)",
         "      # paste into channels.sdk.codes, after code -4007",
         f"      # then write name, message_en, action_en, category, {todo}",
-        "      - code: -4008",
+        f"      - code: {NEW_SDK}",
         "        name:",
         f"        category:  # one of: {sdk_keys}",
         '        message: "比对服务繁忙: 请稍后 #重试"',
@@ -368,7 +373,7 @@ def test_a_code_added_upstream_comes_with_its_entry(tmp_path: Path, capsys) -> N
     spec.write_text(paste(SPEC.read_text(encoding="utf-8"), out), encoding="utf-8")
     assert upstream(capsys, "--spec", spec, table)[:2] == (
         0,
-        f"{spec} agrees with {table}: 149 codes in 2 tables\n",
+        f"{spec} agrees with {table}: {len(SEED) + 2} codes in {SEED_TABLES} tables\n",
     )
 
 
@@ -608,10 +613,10 @@ def test_the_spec_schema_says_what_the_loader_checks() -> None:
 # --- recording a copy: `upstream --record` ---------------------------------------------
 
 # A billed code Tencent adds after 15, as a maintainer writes it into the spec.
-ROW_16 = "| 16     | 已达到重试上限             | 是       |\n"
+ROW_16 = f"| {NEW_WECHAT}     | 已达到重试上限             | 是       |\n"
 ENTRY_16 = (
-    "          - code: 16\n"
-    "            name: RETRY_LIMIT_REACHED\n"
+    f"          - code: {NEW_WECHAT}\n"
+    "            name: TEST_RETRY_LIMIT_REACHED\n"
     "            message: 已达到重试上限\n"
     "            message_en: The retry limit has been reached\n"
     "            billable: true\n"
@@ -636,7 +641,8 @@ def test_a_code_the_recorded_copy_lacks_is_not_called_gone_upstream(tmp_path: Pa
         "was recorded: save Tencent's current table and, once the spec agrees with it, record "
         "it (`python -m generator upstream --record FILE`); a code Tencent does not list does "
         "not belong in the spec",
-        "  wechat 16 RETRY_LIMIT_REACHED: 已达到重试上限 (the recorded copy does not list it)",
+        f"  wechat {NEW_WECHAT} TEST_RETRY_LIMIT_REACHED: 已达到重试上限 "
+        "(the recorded copy does not list it)",
     ]
     # The same bytes given as FILE are still the recorded copy; a newer table lacking a
     # code the spec has is what "gone upstream" means.
@@ -844,8 +850,8 @@ def test_markdown_report_of_additions_moves_headings_and_order(tmp_path: Path, c
         (row_0 + row_1, row_1 + row_0),
         (ROW_1201, ""),
         (ROW_1301, ROW_1301 + ROW_1201),
-        (ROW_15, ROW_15 + "| 16     | 已达到重试上限 *重要* | 否 |\n"),
-        (ROW_4007, ROW_4007 + "|-4008 | 代码 ``` 块 | 等待 |是|\n"),
+        (ROW_15, ROW_15 + f"| {NEW_WECHAT}     | 已达到重试上限 *重要* | 否 |\n"),
+        (ROW_4007, ROW_4007 + f"|{NEW_SDK} | 代码 ``` 块 | 等待 |是|\n"),
         (ROW_1107, ROW_1107.replace("6s", "*6s*")),
         name="table `v2`.md",
     )
@@ -862,25 +868,25 @@ def test_markdown_report_of_additions_moves_headings_and_order(tmp_path: Path, c
             "",
             "### codes added upstream (2): paste each entry and write what the table cannot say",
             "",
-            "- `wechat` **16**: in 微信 H5/小程序/E证通返回码 › 系统返回码: 已达到重试上限 \\*重要\\* "
+            f"- `wechat` **{NEW_WECHAT}**: in 微信 H5/小程序/E证通返回码 › 系统返回码: 已达到重试上限 \\*重要\\* "
             "| steps: (none) | free (否)",
             "",
             "  ```yaml",
             f"            # paste into channels.wechat.categories.{system}.codes, after code 15",
             f"            # then write name, message_en, {todo}",
-            "            - code: 16",
+            f"            - code: {NEW_WECHAT}",
             "              name:",
             "              message: 已达到重试上限 *重要*",
             "              message_en:",
             "              billable: false",
             "  ```",
             "",
-            "- `sdk` **-4008**: in 其他返回码: 代码 \\`\\`\\` 块 | steps: 等待 | billed (是)",
+            f"- `sdk` **{NEW_SDK}**: in 其他返回码: 代码 \\`\\`\\` 块 | steps: 等待 | billed (是)",
             "",
             "  ````yaml",
             "        # paste into channels.sdk.codes, after code -4007",
             f"        # then write name, message_en, action_en, category, {todo}",
-            "        - code: -4008",
+            f"        - code: {NEW_SDK}",
             "          name:",
             f"          category:  # one of: {sdk_keys}",
             "          message: 代码 ``` 块",
