@@ -149,7 +149,7 @@ def test_a_long_enum_name_of_one_letter_is_refused_at_once(tmp_path) -> None:
     assert "enum: 'Waaaa" in line and "(200,002 characters) is not a PascalCase" in line
 
 
-def test_a_valid_enum_name_of_200000_letters_generates(tmp_path) -> None:
+def test_a_valid_enum_name_of_200000_letters_validates(tmp_path) -> None:
     result = validate(tmp_path, spec_text(enum="W" + "a" * 200_000))
     assert (result.returncode, result.stderr) == (0, "")
 
