@@ -232,7 +232,7 @@ WRITTEN_FOR = {
     "generator.output.sync": WRITER,
     "generator.render.manifest": WRITER,
     "generator.progress": WRITER,
-    "generator.quoting": LOADER + UPSTREAM + COMPAT,
+    "generator.quoting": LOADER + UPSTREAM + COMPAT + WRITER,
     "generator.compat": COMPAT,
     "generator.upstream.command": UPSTREAM,
     "generator.upstream.diff": UPSTREAM,

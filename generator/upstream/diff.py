@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from generator.model import Channel, Code, Spec
+from generator.quoting import MESSAGE_LIMIT, shortened
 from generator.upstream.table import Row
 
 Key = tuple[str, int]  # (channel key, code)
@@ -287,12 +288,13 @@ def _predecessors(rows: list[Row], tables: _Tables) -> dict[Key, int | None]:
 def _placement(channel: Channel | None, tables: _Tables, row: Row, after: int | None) -> Placement:
     """Where a new code's entry goes: its list, after the code it follows in the table."""
     if channel is None:
-        return Placement("channels.NEW.codes", None, (), f"a new channel for the table {row.table}")
+        table = shortened(row.table, MESSAGE_LIMIT)
+        return Placement("channels.NEW.codes", None, (), f"a new channel for the table {table}")
     if channel.key not in tables.split:
         return Placement(f"channels.{channel.key}.codes", after, tables.keys[channel.key], "")
     category = tables.category.get((channel.key, row.sub_table))
     if category is None:
-        why = f"a new category for the sub-table {row.sub_table}"
+        why = f"a new category for the sub-table {shortened(row.sub_table or '', MESSAGE_LIMIT)}"
         return Placement(f"channels.{channel.key}.categories.NEW.codes", None, (), why)
     return Placement(f"channels.{channel.key}.categories.{category}.codes", after, (), "")
 
