@@ -121,6 +121,8 @@ def test_a_long_changed_message_is_a_bounded_word_diff(tmp_path) -> None:
     assert (result.returncode, result.stderr) == (1, "")
     (diff,) = [line for line in result.stdout.splitlines() if line.startswith("  wechat 1 ")]
     assert len(diff) < 4 * REPORT_LIMIT and "…" in diff
+    # Between the common 请求 and 参数, the new text is one change, its length told right.
+    assert f"… ({len(start) + len('不合法') + len(end) - 4:,} characters)+}}" in diff
 
 
 def wide_header(size: int) -> bytes:
