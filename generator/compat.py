@@ -201,8 +201,9 @@ def _kept(old: Index, new: Index) -> Iterator[Change]:
 
 def _names_reused(old: Spec, new: Spec) -> Iterator[Change]:
     """A name that now stands for another code: `Enum.NAME` silently changes meaning."""
+    old_codes = {c.key: c.codes for c in old.channels}  # once: a search per channel is quadratic
     for channel in new.channels:
-        before = {c.name: c.code for c in _channel(old, channel.key)}
+        before = {c.name: c.code for c in old_codes.get(channel.key, ())}
         for code in channel.codes:
             was = before.get(code.name)
             if was is not None and was != code.code:
@@ -253,10 +254,6 @@ def _enums_renamed(old: Spec, new: Spec) -> Iterator[Change]:
                 channel.enum,
                 f"enum {_bare(was)} renamed to {_bare(channel.enum)}",
             )
-
-
-def _channel(spec: Spec, key: str) -> tuple[Code, ...]:
-    return next((c.codes for c in spec.channels if c.key == key), ())
 
 
 def compare(old: Spec, new: Spec) -> list[Change]:

@@ -141,4 +141,6 @@ def with_codes(
 
 
 def _show(value: object) -> str:
-    return str(value).lower() if isinstance(value, bool) else repr(value)
+    if isinstance(value, bool):
+        return str(value).lower()
+    return shown(value) if isinstance(value, str) else repr(value)

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from generator.render import manifest
 from generator.render.manifest import MANIFEST
 from generator.progress import Note, silent
+from generator import quoting
 from generator.load.reading import TooLarge, kind_of, read_regular
 
 try:
@@ -86,7 +87,7 @@ def survey(out: Path, paths: set[str]) -> Survey:
         unsafe += [
             Problem(
                 f"{MANIFEST}:{number}",
-                f"lists {_short(line)}, which is not a plain relative path inside the "
+                f"lists {quoting.shown(line)}, which is not a plain relative path inside the "
                 "output folder; delete that line",
             )
             for number, line in lines
@@ -130,11 +131,6 @@ def _entry_problem(out: Path, path: str) -> Problem | None:
             wanted = "a regular file" if last else "a folder"
             return Problem(where, f"is {kind_of(mode)}, not {wanted}; remove it")
     return None
-
-
-def _short(text: str, limit: int = 80) -> str:
-    shown = repr(text)
-    return shown if len(shown) <= limit else f"{shown[: limit - 1]}…"
 
 
 def strays(out: Path, paths: set[str]) -> list[str]:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from generator.model import Channel, Code, Spec
+from generator.quoting import MESSAGE_LIMIT, shortened
 from generator.upstream.table import Row
 
 Key = tuple[str, int]  # (channel key, code)
@@ -198,9 +199,19 @@ def compare(spec: Spec, rows: list[Row]) -> list[Difference]:
     for key, code in live.items():
         if key not in table and key not in gone_from:
             differences.append(Difference("gone", key[0], code.code, code.name, code, None))
-    skip = {(d.channel, d.code) for d in differences if d.kind == "sub_table"}
+    # Grouped once by channel: a pass over every row per channel would be
+    # quadratic in a table of many `##` tables.
+    moved_within: dict[str, set[int | None]] = {}
+    for d in differences:
+        if d.kind == "sub_table":
+            moved_within.setdefault(d.channel, set()).add(d.code)
+    listed: dict[str, list[int]] = {}
+    for row in rows:
+        listed.setdefault(tables.channel[row.table], []).append(row.code)
     for channel in spec.channels:
-        differences += _order(channel, rows, tables, skip)
+        differences += _order(
+            channel, listed.get(channel.key, []), moved_within.get(channel.key, set())
+        )
     order = {kind: index for index, kind in enumerate(KINDS)}
     return sorted(differences, key=lambda d: order[d.kind])  # stable: each group in page order
 
@@ -225,17 +236,16 @@ def _sub_table(channel: Channel, code: Code, row: Row, tables: _Tables) -> list[
     return [Difference("sub_table", channel.key, code.code, code.name, title, row.sub_table)]
 
 
-def _order(
-    channel: Channel, rows: list[Row], tables: _Tables, skip: set[tuple[str, int | None]]
-) -> list[Difference]:
+def _order(channel: Channel, listed: list[int], moved: set[int | None]) -> list[Difference]:
     """Codes whose place in the list differs, beyond moves already reported.
 
-    The codes that keep their order are the longest run, in the table's order,
-    of increasing places in the spec; every other code is reported.
+    `listed` is the channel's codes in the table's order, `moved` those whose
+    move to another sub-table is reported already.  The codes that keep their
+    order are the longest run, in the table's order, of increasing places in
+    the spec; every other code is reported.
     """
-    moved = {code for key, code in skip if key == channel.key}
     place = {c.code: index for index, c in enumerate(channel.codes) if c.code not in moved}
-    upstream = [r.code for r in rows if tables.channel[r.table] == channel.key and r.code in place]
+    upstream = [code for code in listed if code in place]
     kept = set(_increasing([place[code] for code in upstream]))
     spec = sorted(upstream, key=place.__getitem__)
     before_spec = dict(zip(spec[1:], spec))
@@ -293,12 +303,13 @@ def _predecessors(rows: list[Row], tables: _Tables) -> dict[Key, int | None]:
 def _placement(channel: Channel | None, tables: _Tables, row: Row, after: int | None) -> Placement:
     """Where a new code's entry goes: its list, after the code it follows in the table."""
     if channel is None:
-        return Placement("channels.NEW.codes", None, (), f"a new channel for the table {row.table}")
+        table = shortened(row.table, MESSAGE_LIMIT)
+        return Placement("channels.NEW.codes", None, (), f"a new channel for the table {table}")
     if channel.key not in tables.split:
         return Placement(f"channels.{channel.key}.codes", after, tables.keys[channel.key], "")
     category = tables.category.get((channel.key, row.sub_table))
     if category is None:
-        why = f"a new category for the sub-table {row.sub_table}"
+        why = f"a new category for the sub-table {shortened(row.sub_table or '', MESSAGE_LIMIT)}"
         return Placement(f"channels.{channel.key}.categories.NEW.codes", None, (), why)
     return Placement(f"channels.{channel.key}.categories.{category}.codes", after, (), "")
 

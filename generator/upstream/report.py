@@ -24,15 +24,18 @@ from generator.upstream.table import Row
 class Style(NamedTuple):
     """How a report writes text from the table or the spec, and a word diff."""
 
-    text: Callable[[str], str]
+    escape: Callable[[str], str]  # what the format needs done to any text
     deleted: str  # format string around removed text
     inserted: str  # … and around added text
 
+    def text(self, text: str) -> str:
+        """A whole text as a line quotes it: shortened first (generator.quoting)."""
+        return self.escape(shortened(text))
 
-# Every text a report line quotes is shortened first (generator.quoting); the
-# entry to paste for a code added upstream is data, and holds its texts whole.
-TEXT = Style(shortened, "[-{}-]", "{{+{}+}}")  # git's --word-diff=plain
-MARKDOWN = Style(lambda text: md_cell(shortened(text)), "<del>{}</del>", "<ins>{}</ins>")
+
+# The entry to paste for a code added upstream is data, and holds its texts whole.
+TEXT = Style(lambda text: text, "[-{}-]", "{{+{}+}}")  # git's --word-diff=plain
+MARKDOWN = Style(md_cell, "<del>{}</del>", "<ins>{}</ins>")
 
 
 def _billing(billed: bool) -> str:
@@ -48,8 +51,8 @@ def _after(code: int | None) -> str:
 
 
 def _diff(old: str, new: str, style: Style) -> str:
-    pieces = worddiff.bounded(worddiff.diff(old, new), old, new)
-    return worddiff.render(pieces, style.deleted, style.inserted, style.text)
+    pieces = worddiff.bounded(worddiff.diff(old, new), old, new)  # shortened already
+    return worddiff.render(pieces, style.deleted, style.inserted, style.escape)
 
 
 def _added(d: Difference, style: Style) -> str:

@@ -229,7 +229,8 @@ class _Reader:
                 self.problem(
                     number,
                     col,
-                    f"code {code} is listed twice in {self.table} (first at line {first})",
+                    f"code {code} is listed twice in {shortened(self.table, MESSAGE_LIMIT)} "
+                    f"(first at line {first})",
                 )
                 continue
             self.rows.append(

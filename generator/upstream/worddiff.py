@@ -14,7 +14,7 @@ phrase reads as one edit and not as alternating fragments.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from generator.quoting import shortened
@@ -47,7 +47,7 @@ def units(text: str) -> list[str]:
     return _UNIT.findall(text)
 
 
-def _opcodes(a: list[str], b: list[str]) -> list[Opcode]:
+def _opcodes(a: list[str], b: list[str]) -> Sequence[Opcode]:
     """difflib's opcodes for a and b, within MAX_PAIRS (see above)."""
     import difflib  # only here: keeps the generator's start-up fast
 

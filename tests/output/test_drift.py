@@ -109,7 +109,7 @@ def test_a_hostile_manifest_line_is_quoted_shortened_past_80_characters(
 ) -> None:
     line = "/" + "v" * (length - 1)
     (tmp_path / MANIFEST).write_text(f"# generated\n{line}\n", encoding="utf-8")
-    quoted = f"'{line}'" if length == 78 else f"'{line[:78]}…"
+    quoted = f"'{line}'" if length == 78 else f"'{line[:78]}…' ({length:,} characters)"
     assert files_module.survey(tmp_path, set()).unsafe == [
         files_module.Problem(
             f"{MANIFEST}:2",
