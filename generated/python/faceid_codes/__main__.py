@@ -181,13 +181,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _shown(word: str, limit: int = 80) -> str:
+    """`word` quoted for a message, shortened: a pasted log line stays one readable line."""
+    quoted = repr(word)
+    if len(quoted) <= limit:
+        return quoted
+    return f"{repr(word[: limit - 10])}… ({len(word):,} characters)"
+
+
 def _channels(
     parser: argparse.ArgumentParser, names: Sequence[str]
 ) -> list[type[FaceIdCode]]:
     unknown = [name for name in names if name not in CHANNEL_NAMES]
     if unknown:
         parser.error(
-            f"unknown channel {unknown[0]!r}; choose from {', '.join(CHANNELS)}"
+            f"unknown channel {_shown(unknown[0])}; choose from {', '.join(CHANNELS)}"
         )
     chosen = dict.fromkeys(CHANNEL_NAMES[name] for name in names)  # each once
     return list(chosen) or list(CHANNELS.values())
@@ -240,7 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     enums = _channels(parser, channel)
     if code_of(word) is None and NAME.match(word) is None:
         parser.error(
-            f"{word!r} is not a valid code (digits with an optional minus, "
+            f"{_shown(word)} is not a valid code (digits with an optional minus, "
             f"at most ±{MAX_CODE}) nor a member name"
         )
     members = find(word, enums)
@@ -299,11 +307,11 @@ def _find_words(
             print("[]")
         print(
             f"faceid-codes {__version__}: no code's message, handling or name holds "
-            f"{text!r}",
+            f"{_shown(text)}",
             file=sys.stderr,
         )
         return UNKNOWN
-    print(f"{len(members)} code(s) match {text!r}, best first", file=sys.stderr)
+    print(f"{len(members)} code(s) match {_shown(text)}, best first", file=sys.stderr)
     _print(members, as_json, as_text, "\n\n")
     return FOUND
 
