@@ -13,6 +13,10 @@ import re
 from json.encoder import encode_basestring  # json's C string quoter, without dumps' per-call set-up
 from typing import Any, Callable
 
+# The enum-derived spellings are the names table's (generator/names.py); the
+# filters stay for templates that spell a name in prose.
+from generator.names import lower_first, upper_snake
+
 _PY_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\t": "\\t"})
 # Searched first: translate looks up every character of a non-ASCII text.
 _PY_SPECIAL = re.compile(r"[\\\n\t]")
@@ -165,11 +169,6 @@ def javadoc(text: str) -> str:
     return text.translate(_JAVADOC_ESCAPES).replace("*/", "*&#47;")
 
 
-def lower_first(name: str) -> str:
-    """SdkCode -> sdkCode: the Go template's unexported names."""
-    return name[:1].lower() + name[1:]
-
-
 _NAME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-")
 
 
@@ -272,11 +271,6 @@ def sql_str(text: str) -> str:
     if not _SQL_PLAIN.match(text):
         raise ValueError(f"{text!r} is not a key or name: the SQL file holds no free text")
     return f"'{text}'"
-
-
-def upper_snake(pascal: str) -> str:
-    """WechatCode -> WECHAT_CODE, for the TypeScript info maps."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", pascal).upper()
 
 
 FILTERS = {
