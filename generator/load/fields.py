@@ -68,7 +68,7 @@ LANGUAGE_NAMES = frozenset(
     {
         # the Java standard library types the Java enums use (an enum of the
         # same name in their package would shadow them)
-        *"""ArrayList Arrays Collections HashMap IllegalArgumentException List Long
+        *"""ArrayList Arrays Collections HashMap IllegalArgumentException List Long Map
         Optional""".split(),
         # Python builtins
         *(name for name in dir(builtins) if name[:1].isupper()),

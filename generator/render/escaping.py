@@ -13,10 +13,6 @@ import re
 from json.encoder import encode_basestring  # json's C string quoter, without dumps' per-call set-up
 from typing import Any, Callable
 
-# The enum-derived spellings are the names table's (generator/names.py); the
-# filters stay for templates that spell a name in prose.
-from generator.names import lower_first, upper_snake
-
 _PY_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\t": "\\t"})
 # Searched first: translate looks up every character of a non-ASCII text.
 _PY_SPECIAL = re.compile(r"[\\\n\t]")
@@ -274,7 +270,6 @@ def sql_str(text: str) -> str:
 
 
 FILTERS = {
-    "upper_snake": upper_snake,
     "py_str": py_str,
     "js_str": js_str,
     "json": json_value,
@@ -285,7 +280,6 @@ FILTERS = {
     "java_strings": java_strings,
     "go_strings": go_strings,
     "javadoc": javadoc,
-    "lower_first": lower_first,
     "md_cell": md_cell,
     "html_text": html_text,
     "file_name": file_name,
