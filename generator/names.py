@@ -106,12 +106,14 @@ def lower_first(name: str) -> str:
 
 def derive(pattern: str, enum: str, member: str = MEMBER) -> str:
     """The name `pattern` gives `enum` (and `member`, for one per member)."""
-    return (
-        pattern.replace(ENUM, enum)
-        .replace(UPPER, upper_snake(enum))
-        .replace(LOWER, lower_first(enum))
-        .replace(MEMBER, member)
-    )
+    name = pattern.replace(ENUM, enum)
+    # Only the spellings the pattern holds: the loader derives every name of
+    # every enum for every target.
+    if UPPER in name:
+        name = name.replace(UPPER, upper_snake(enum))
+    if LOWER in name:
+        name = name.replace(LOWER, lower_first(enum))
+    return name.replace(MEMBER, member) if MEMBER in name else name
 
 
 def extends(pattern: str) -> str | None:
@@ -183,7 +185,11 @@ def _prefixed(
     target: str, seen: dict[str, tuple[int, str]], prefixes: dict[str, tuple[int, str]]
 ) -> Iterator[Clash]:
     """Names that begin as one enum's per-member names do (Go's SdkCode_…)."""
+    if not prefixes:
+        return
     for name, owner in seen.items():
+        if name.isalnum():  # a prefix ends in a character no enum holds
+            continue
         for end, char in enumerate(name):
             prefix = prefixes.get(name[: end + 1]) if not char.isalnum() else None
             if prefix is not None and prefix[0] != owner[0]:

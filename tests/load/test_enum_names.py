@@ -39,6 +39,16 @@ TAKEN = sorted(
 )
 
 
+def test_a_per_member_name_puts_a_separator_before_the_member() -> None:
+    # Go's SdkCode_SUCCESS: the clash check finds such names by the prefix
+    # that ends at the separator, a character no enum holds.
+    for table in names.NAMES.values():
+        for pattern in table.derived.values():
+            if names.MEMBER in pattern:
+                head = pattern.split(names.MEMBER)[0]
+                assert head.startswith(names.ENUM) and not head[-1].isalnum(), pattern
+
+
 def test_the_table_derives_names_an_enum_could_take() -> None:
     # Open{Enum} (Python, TypeScript, the schema), Go's {Enum}s and {Enum}Family.
     assert {"OpenWechatCode", "WechatCodes", "WechatCodeFamily"} <= {n for _, _, n in TAKEN}
