@@ -37,11 +37,12 @@ def _fixed(text: str) -> frozenset[str]:
 
 NAMES = {
     # The package's modules whose top level the enums share: __init__.py (the
-    # enums), _codes.py (what they are made of) and _texts.py (their texts).
+    # enums), _codes.py (what they are made of) and _texts.py (their texts);
+    # not their names with a leading underscore, which no enum can take.
     "python": TargetNames(
         _fixed("""CodeField CodeInfo FaceIdCode Members OpenCode make_enum CHANNELS FIELDS
             SUCCESS_CODE TYPE_CHECKING IntEnum Any Self TypeVar DECIMAL_PATTERN TABLES
-            Sequence"""),
+            Sequence __all__ __version__"""),
         {"enum": ENUM, "open": "Open" + ENUM},
     ),
     # One set of names for faceid-codes.ts, .js, .cjs and the declarations.
@@ -75,7 +76,15 @@ NAMES = {
     "schema": TargetNames(frozenset(), {"enum": ENUM, "open": "Open" + ENUM}),
 }
 
-# What each derived name is, as error messages call it.
+# How error messages name each target, and what each derived name is.
+TITLES = {
+    "python": "Python",
+    "typescript": "TypeScript",
+    "go": "Go",
+    "java": "Java",
+    "schema": "the JSON Schema",
+}
+
 ROLES = {
     "enum": "enum",
     "open": "open enum",
@@ -124,6 +133,34 @@ def extends(pattern: str) -> str | None:
     if rest == pattern or not rest[:1].isalnum():
         return None
     return rest
+
+
+# The patterns that extend an enum's name, by target (Go: {Enum}s, {Enum}Family).
+EXTENDING = {
+    target: [pattern for pattern in table.derived.values() if extends(pattern)]
+    for target, table in NAMES.items()
+    if any(extends(pattern) for pattern in table.derived.values())
+}
+
+
+def begins_another(enums: Sequence[str]) -> list[tuple[int, int]]:
+    """Pairs (earlier, later) of enums where one begins with the other, case
+    ignored, while a target names things by extending an enum's name (Go's
+    SdkCodes, SdkCodeFamily): those would take the other's, and any pattern
+    of that kind added later could.
+
+    Sorted, a name that begins with another sorts right after it or after a
+    name that also does, so neighbours suffice (no quadratic scan).
+    """
+    if not EXTENDING:
+        return []
+    ordered = sorted(range(len(enums)), key=lambda i: enums[i].lower())
+    pairs = []
+    for first, then in zip(ordered, ordered[1:]):
+        short, long = enums[first].lower(), enums[then].lower()
+        if short != long and long.startswith(short):
+            pairs.append((min(first, then), max(first, then)))
+    return pairs
 
 
 def _namer(pattern: str) -> Callable[..., str]:

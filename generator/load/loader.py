@@ -255,7 +255,7 @@ def _check_enum_names(node: Node, channels: list[Channel], checker: _Checker) ->
     """No two enums give a target one name (generator/names.py); each pair of
     channels is told once, by the first rule it breaks."""
     told: set[tuple[int, int]] = set()
-    for first, then in _enum_begins_another(channels):
+    for first, then in names.begins_another([c.enum for c in channels]):
         told.add((first, then))
         checker.add(node, _begins_message(channels[first], channels[then]))
     for clash in names.clashes([c.enum for c in channels]):
@@ -265,38 +265,11 @@ def _check_enum_names(node: Node, channels: list[Channel], checker: _Checker) ->
             checker.add(node, _clash_message(clash, channels))
 
 
-def _enum_begins_another(channels: list[Channel]) -> list[tuple[int, int]]:
-    """Pairs (shorter, longer) where one enum begins with another, where a
-    target names an enum's functions by extending its name (Go's SdkCodes,
-    SdkCodeFamily), which would take the other's.
-
-    Sorted, a name that begins with another sorts right after it or after a
-    name that also does, so neighbours suffice (no quadratic scan).
-    """
-    if not _EXTENDING:
-        return []
-    ordered = sorted(range(len(channels)), key=lambda i: channels[i].enum.lower())
-    pairs = []
-    for first, then in zip(ordered, ordered[1:]):
-        short, long = channels[first].enum.lower(), channels[then].enum.lower()
-        if short != long and long.startswith(short):
-            pairs.append((min(first, then), max(first, then)))
-    return pairs
-
-
-# The patterns that extend an enum's name, by target (Go: {Enum}s, {Enum}Family).
-_EXTENDING = {
-    target: [pattern for pattern in table.derived.values() if names.extends(pattern)]
-    for target, table in names.NAMES.items()
-    if any(names.extends(pattern) for pattern in table.derived.values())
-}
-
-
 def _begins_message(one: Channel, other: Channel) -> str:
     first, then = sorted((one, other), key=lambda c: len(c.enum))
     derived = "; ".join(
-        ", ".join(_bare(names.derive(p, first.enum)) for p in patterns) + f" in {_TITLES[target]}"
-        for target, patterns in _EXTENDING.items()
+        ", ".join(_bare(names.derive(p, first.enum)) for p in patterns) + f" in {names.TITLES[t]}"
+        for t, patterns in names.EXTENDING.items()
     )
     return (
         f"enum {_bare(then.enum)} of channel {_bare(then.key)} begins with enum "
@@ -305,19 +278,10 @@ def _begins_message(one: Channel, other: Channel) -> str:
     )
 
 
-_TITLES = {
-    "python": "Python",
-    "typescript": "TypeScript",
-    "go": "Go",
-    "java": "Java",
-    "schema": "the JSON Schema",
-}
-
-
 def _clash_message(clash: names.Clash, channels: list[Channel]) -> str:
     (first, first_role), (then, then_role) = clash.first, clash.second
     one, other = channels[then], channels[first] if first >= 0 else None
-    where = _TITLES[clash.target]
+    where = names.TITLES[clash.target]
     if other is None:
         return (
             f"enum {_bare(one.enum)} of channel {_bare(one.key)} gives {where} the name "

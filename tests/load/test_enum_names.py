@@ -135,3 +135,8 @@ def test_each_pair_of_enums_is_told_once() -> None:
     # Differ only in case (Java's files) and begin alike: one line, not one per rule.
     assert len(errors(with_enums("WechatCode", "Wechatcode"))) == 1
     assert len(errors(with_enums("WechatCode", "WechatCodes"))) == 1
+
+
+def test_messages_can_name_every_target_and_role() -> None:
+    assert set(names.TITLES) == set(names.NAMES)
+    assert {role for t in names.NAMES.values() for role in t.derived} <= set(names.ROLES)
