@@ -160,6 +160,7 @@ LOADER = (
     "tests/load/test_families.py",
     "tests/load/test_tombstones.py",
     "tests/load/test_glossary.py",
+    "tests/load/test_enum_names.py",
     "tests/render/test_properties.py::test_valid_specs_load_exactly",
     "tests/render/test_properties.py::test_broken_specs_",
     "tests/output/test_faults.py::test_code_count_limit",
@@ -219,6 +220,7 @@ WRITTEN_FOR = {
     "generator.load.fields": LOADER,
     "generator.load.naming": LOADER,
     "generator.load.families": LOADER,
+    "generator.names": LOADER + RENDERER,  # the loader's clash checks, the templates' names
     "generator.model": LOADER + RENDERER,
     "generator.load.characters": LOADER + UPSTREAM,
     "generator.load.reading": ("tests/load/test_reading.py",)

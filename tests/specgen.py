@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from generator.load.characters import first_forbidden
 from generator.load.naming import member_name
+from generator import names
 from generator.load.fields import ENUM, MAX_SAFE_INTEGER, RESERVED_ENUM_NAMES
 from generator.targets import file_clash
 
@@ -76,9 +77,9 @@ ENUMS = st.from_regex(r"[A-Z][A-Za-z0-9]{0,8}", fullmatch=True).filter(
 )
 
 
-def _no_enum_begins_another(enums: list[str]) -> bool:
-    lowered = [e.lower() for e in enums]
-    return not any(a != b and b.startswith(a) for a in lowered for b in lowered)
+def _names_apart(enums: list[str]) -> bool:
+    """What the loader asks of a spec's enums, by the names table."""
+    return not names.begins_another(enums) and next(names.clashes(enums), None) is None
 
 
 CODES = st.integers(-MAX_SAFE_INTEGER, MAX_SAFE_INTEGER) | st.integers(-100, 100)
@@ -152,9 +153,7 @@ def specs(draw, max_channels: int = 3, max_codes: int = 6) -> SpecData:
     count = draw(st.integers(1, max_channels))
     keys = draw(st.lists(KEYS, min_size=count, max_size=count, unique=True))
     enums = draw(
-        st.lists(ENUMS, min_size=count, max_size=count, unique_by=str.lower).filter(
-            _no_enum_begins_another
-        )
+        st.lists(ENUMS, min_size=count, max_size=count, unique_by=str.lower).filter(_names_apart)
     )
     channels = []
     for key, enum in zip(keys, enums):

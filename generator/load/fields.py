@@ -15,6 +15,7 @@ from typing import Callable, NamedTuple
 
 from generator.load import characters
 from generator.load import yamltree
+from generator import names
 from generator.targets import file_clash
 from generator.load.yamltree import MAP, SEQ, Node
 from generator.quoting import shortened, shown
@@ -56,33 +57,18 @@ YAML_TRUE_FALSE = {
     "FALSE": False,
 }
 
-# Names an enum may not take, because a generated file defines or uses the
-# same name at module level (an enum of that name would shadow it): the
-# templates' own type names, PascalCase Python builtins, and the JavaScript
-# and TypeScript globals a `.ts` file can see.  A test collects every such
-# name from the rendered artefacts and checks that it is listed here.
-RESERVED_ENUM_NAMES = frozenset(
+# Names an enum may not take, because a generated file uses the same name at
+# module level (an enum of that name would shadow it) though no template
+# defines it: PascalCase Python builtins, the Java standard library types the
+# Java enums use, and the JavaScript and TypeScript globals a `.ts` file can
+# see.  The names the templates define are the names table's
+# (generator/names.py).  A test collects every such name from the rendered
+# artefacts and checks that it is in one or the other.
+LANGUAGE_NAMES = frozenset(
     {
-        # the templates' own
-        "CodeInfo",
-        "FaceIdCode",
-        "Members",  # the Python module's enum base, as type checkers see it
-        "OpenCode",  # the Python open enums' base
-        "CodeField",  # the Python field map's rows
-        "IntEnum",
-        "Any",
-        "Self",
-        "Sequence",
-        "TypeVar",
-        "Code",  # type parameters of the TypeScript CodeInfo
-        "Name",
-        "Info",  # Go
-        "Version",
-        "SuccessCode",
-        "FaceIdCodes",  # Java
         # the Java standard library types the Java enums use (an enum of the
         # same name in their package would shadow them)
-        *"""ArrayList Arrays Collections HashMap IllegalArgumentException List Long
+        *"""ArrayList Arrays Collections HashMap IllegalArgumentException List Long Map
         Optional""".split(),
         # Python builtins
         *(name for name in dir(builtins) if name[:1].isupper()),
@@ -102,6 +88,7 @@ RESERVED_ENUM_NAMES = frozenset(
         ReadonlyMap ReadonlySet TemplateStringsArray Generator AsyncGenerator""".split(),
     }
 )
+RESERVED_ENUM_NAMES = LANGUAGE_NAMES | names.FIXED
 
 _KIND_NAMES = {
     MAP: "a mapping",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from generator import names
 from generator.load import families
 from generator.load import yamltree
 from generator.model import ApiField, Category, Channel, Code, Family, Spec, Upstream
@@ -244,51 +245,65 @@ def _check_channel_set(node: Node, channels: tuple[Channel | None, ...], checker
     for key in node.value:
         if not KEY.match(key):
             checker.add(node.keys[key], f"channel key {shown(key)} is not lower_snake_case")
-    # Case-insensitively: TypeScript's WECHAT_CODE_INFO is derived from WechatCode.
-    seen: dict[str, str] = {}
-    for channel in channels:
-        if channel is None:
-            continue
-        other = seen.setdefault(channel.enum.lower(), channel.key)
-        if other != channel.key:
-            checker.add(
-                node,
-                f"channels {_bare(other)} and {_bare(channel.key)} have enums that differ only in case; rename one",
-            )
-    _check_enum_prefixes(node, [c for c in channels if c is not None], checker)
+    _check_enum_names(node, [c for c in channels if c is not None], checker)
     total = sum(len(c.codes) for c in channels if c is not None)
     if total > MAX_CODES:
         checker.add(node, f"the spec has {total:,} codes; the limit is {MAX_CODES:,}")
 
 
-def _check_enum_prefixes(node: Node, channels: list[Channel], checker: _Checker) -> None:
-    """No enum name begins with another: Go names an enum's functions by
-    extending its name (SdkCodes, SdkCodeFamily), which would take the other's.
+def _check_enum_names(node: Node, channels: list[Channel], checker: _Checker) -> None:
+    """No two enums give a target one name (generator/names.py); each pair of
+    channels is told once, by the first rule it breaks."""
+    told: set[tuple[int, int]] = set()
+    for first, then in names.begins_another([c.enum for c in channels]):
+        told.add((first, then))
+        checker.add(node, _begins_message(channels[first], channels[then]))
+    for clash in names.clashes([c.enum for c in channels]):
+        (first, _), (then, _) = clash.first, clash.second
+        if (first, then) not in told:
+            told.add((first, then))
+            checker.add(node, _clash_message(clash, channels))
 
-    Sorted, a name that begins with another sorts right after it or after a
-    name that also does, so neighbours suffice (no quadratic scan).
-    """
-    ordered = sorted(channels, key=lambda c: c.enum.lower())
-    for first, then in zip(ordered, ordered[1:]):
-        short, long = first.enum.lower(), then.enum.lower()
-        if short != long and long.startswith(short):
-            checker.add(
-                node,
-                f"enum {_bare(then.enum)} of channel {_bare(then.key)} begins with enum "
-                f"{_bare(first.enum)} of channel {_bare(first.key)}, whose generated names "
-                f"({_bare(first.enum + 's')}, {_bare(first.enum + 'Family')} in Go) "
-                "begin the same way; rename one",
-            )
-    # Each enum's open twin (OpenSdkCode) is a name of the Python module too.
-    opened = {"open" + channel.enum.lower(): channel for channel in channels}
-    for channel in channels:
-        twin = opened.get(channel.enum.lower())
-        if twin is not None:
-            checker.add(
-                node,
-                f"enum {channel.enum} of channel {channel.key} is the name of the open enum "
-                f"of channel {twin.key} (Open{twin.enum}); rename one",
-            )
+
+def _begins_message(one: Channel, other: Channel) -> str:
+    first, then = sorted((one, other), key=lambda c: len(c.enum))
+    derived = "; ".join(
+        ", ".join(_bare(names.derive(p, first.enum)) for p in patterns) + f" in {names.TITLES[t]}"
+        for t, patterns in names.EXTENDING.items()
+    )
+    return (
+        f"enum {_bare(then.enum)} of channel {_bare(then.key)} begins with enum "
+        f"{_bare(first.enum)} of channel {_bare(first.key)}, whose generated names "
+        f"({derived}) begin the same way; rename one"
+    )
+
+
+def _clash_message(clash: names.Clash, channels: list[Channel]) -> str:
+    (first, first_role), (then, then_role) = clash.first, clash.second
+    one, other = channels[then], channels[first] if first >= 0 else None
+    where = names.TITLES[clash.target]
+    if other is None:
+        return (
+            f"enum {_bare(one.enum)} of channel {_bare(one.key)} gives {where} the name "
+            f"{_bare(clash.name)}, which the generated code has already; choose another enum name"
+        )
+    if one.enum.lower() == other.enum.lower():
+        return (
+            f"channels {_bare(other.key)} and {_bare(one.key)} have enums that differ only in case; "
+            "rename one"
+        )
+    if "enum" in (first_role, then_role):
+        named, owner, role = (
+            (other, one, then_role) if first_role == "enum" else (one, other, first_role)
+        )
+        return (
+            f"enum {_bare(named.enum)} of channel {_bare(named.key)} is the name of the "
+            f"{names.ROLES[role]} of channel {_bare(owner.key)} ({_bare(clash.name)}); rename one"
+        )
+    return (
+        f"enums {_bare(other.enum)} of channel {_bare(other.key)} and {_bare(one.enum)} of "
+        f"channel {_bare(one.key)} both give {where} the name {_bare(clash.name)}; rename one"
+    )
 
 
 def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:

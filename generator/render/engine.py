@@ -13,6 +13,7 @@ from pathlib import Path
 import jinja2
 
 from generator.render import lookups, manifest
+from generator.names import TEMPLATE_NAMES
 from generator.render.escaping import FILTERS, file_name
 from generator.progress import Note, silent
 from generator.model import Spec
@@ -98,6 +99,9 @@ def _environment() -> jinja2.Environment:
     env.filters.update(FILTERS)
     env.filters.update(lookups.FILTERS)
     env.globals["project"] = PROJECT  # every coordinate and link (generator/project.py)
+    env.globals["names"] = (
+        TEMPLATE_NAMES  # every name an enum's gives a target (generator/names.py)
+    )
     return env
 
 

@@ -165,11 +165,6 @@ def javadoc(text: str) -> str:
     return text.translate(_JAVADOC_ESCAPES).replace("*/", "*&#47;")
 
 
-def lower_first(name: str) -> str:
-    """SdkCode -> sdkCode: the Go template's unexported names."""
-    return name[:1].lower() + name[1:]
-
-
 _NAME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-")
 
 
@@ -274,13 +269,7 @@ def sql_str(text: str) -> str:
     return f"'{text}'"
 
 
-def upper_snake(pascal: str) -> str:
-    """WechatCode -> WECHAT_CODE, for the TypeScript info maps."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", pascal).upper()
-
-
 FILTERS = {
-    "upper_snake": upper_snake,
     "py_str": py_str,
     "js_str": js_str,
     "json": json_value,
@@ -291,7 +280,6 @@ FILTERS = {
     "java_strings": java_strings,
     "go_strings": go_strings,
     "javadoc": javadoc,
-    "lower_first": lower_first,
     "md_cell": md_cell,
     "html_text": html_text,
     "file_name": file_name,

@@ -22,7 +22,7 @@ import yaml
 
 from conftest import Case, ROOT, SPEC, code_info
 from generator.output.sync import write_tree
-from generator.render.escaping import upper_snake
+from generator.names import upper_snake
 from generator.render.engine import render
 from generator.load.loader import Spec, load_spec
 

@@ -32,7 +32,7 @@ from code_rule import spellings, values
 from conftest import ROOT, SPEC, Case, import_file
 from helpers.examples import marked_examples
 from generator.output.sync import write_tree
-from generator.render.escaping import upper_snake
+from generator.names import upper_snake
 from generator.model import Channel, Code
 from generator.render.engine import render
 from generator.load.loader import Spec, load_spec

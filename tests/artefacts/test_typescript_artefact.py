@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import Case, ROOT, code_info
-from generator.render.escaping import upper_snake
+from generator.names import upper_snake
 from helpers.typescript import COMPILERS, _node, compile_and_run
 
 

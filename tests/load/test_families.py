@@ -19,7 +19,8 @@ import yaml
 
 from conftest import SPEC, Case, import_file
 from generator.output.sync import write_tree
-from generator.render.escaping import md_cell, upper_snake
+from generator.names import upper_snake
+from generator.render.escaping import md_cell
 from generator.render.engine import render
 from generator.load.loader import SpecError, load_spec
 from helpers.specs import FAMILY_BASE as BASE

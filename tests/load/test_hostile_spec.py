@@ -20,9 +20,10 @@ from conftest import ROOT
 from generator.load import characters
 from generator.render import engine as render
 from generator.load import yamltree
-from generator.load.fields import RESERVED_ENUM_NAMES
+from generator import names
+from generator.load.fields import LANGUAGE_NAMES
 from generator.load.loader import MAX_LINE, SpecError, parse_spec
-from generator.targets import outputs
+from generator.targets import TARGETS, outputs
 from helpers.specs import BASE
 
 ERROR_LINE = r"spec\.yaml:\d+:\d+: error: [^\n]+"
@@ -276,9 +277,9 @@ def test_a_yaml_11_boolean_is_never_a_name(value: str) -> None:
 @pytest.mark.parametrize(
     "enum",
     [
-        *("CHANNELS", "CodeInfo", "FaceIdCode", "Exception", "Record", "Map", "TYPE_CHECKING"),
-        *("Info", "Version", "SuccessCode"),  # Go
-        *("FaceIdCodes", "Optional", "List", "Long"),  # Java
+        # every fixed name of the names table, the ones no enum could be spelled as too
+        *sorted(names.FIXED),
+        *("Exception", "Record", "Map", "Optional", "List", "Long"),  # the languages'
     ],
 )
 def test_an_enum_cannot_take_a_name_the_module_uses(enum: str) -> None:
@@ -286,44 +287,100 @@ def test_an_enum_cannot_take_a_name_the_module_uses(enum: str) -> None:
     assert len(problems) == 1 and problems[0].split(": error: ")[1].startswith("enum: ")
 
 
-def _pascal_case_names(files: dict[str, str]) -> set[str]:
-    """PascalCase names the enum-defining files use, outside strings, comments and attributes."""
+def _identifiers(path: str, text: str) -> set[str]:
+    """The names a generated file uses, outside strings, comments and attributes."""
     import io
+    import json
     import re
     import tokenize
 
-    names = set()
+    if path.endswith(".py"):
+        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+        return {
+            t.string
+            for before, t in zip([None, *tokens], tokens)
+            if t.type == tokenize.NAME and not (before and before.string == ".")
+        }
+    if path.endswith(".json"):
+        return set(json.loads(text).get("$defs", {}))  # the schema's names are its $defs
+    # Comments and strings of all four (none uses Go's raw strings or Java's chars).
+    code = re.sub(r'/\*.*?\*/|//[^\n]*|"(?:[^"\\\n]|\\.)*"', " ", text, flags=re.S)
+    if path.endswith(".go"):
+        # Field names live in their struct's scope, not the package's:
+        # Info's fields, and the keys of its composite literals.
+        code = re.sub(r"struct \{.*?\n\}|\b\w+:", " ", code, flags=re.S)
+    return set(re.findall(r"(?<![.\w$])[A-Za-z_$][\w$]*", code))
+
+
+# The files whose top level the enums share, by target; names.py says the same
+# of Python's modules.
+_ENUM_FILES = {
+    "python": ("/__init__.py", "/_codes.py", "/_texts.py"),
+    "typescript": (".ts", ".js", ".cjs", ".cts"),
+    "go": (".go",),
+    "java": (".java",),
+    "schema": (".json",),
+}
+
+
+def _names_by_target(files: dict[str, str]) -> dict[str, set[str]]:
+    by_path = {path: target.name for target in TARGETS for path, _ in target.files}
+    by_path |= {
+        path: target.name
+        for target in TARGETS
+        for path in files
+        if any(path == p.replace("{enum}", path.rsplit("/", 1)[-1][:-5]) for p, _ in target.files)
+    }
+    used: dict[str, set[str]] = {target: set() for target in names.NAMES}
     for path, text in files.items():
-        if path.endswith("/__init__.py"):
-            tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
-            names |= {
-                t.string
-                for before, t in zip([None, *tokens], tokens)
-                if t.type == tokenize.NAME and not (before and before.string == ".")
-            }
-        elif path.endswith((".ts", ".js", ".go", ".java")):
-            # Comments and strings of all four (none uses Go's raw strings or Java's chars).
-            code = re.sub(r'/\*.*?\*/|//[^\n]*|"(?:[^"\\\n]|\\.)*"', " ", text, flags=re.S)
-            if path.endswith(".go"):
-                # Field names live in their struct's scope, not the package's:
-                # Info's fields, and the keys of its composite literals.
-                code = re.sub(r"struct \{.*?\n\}|\b\w+:", " ", code, flags=re.S)
-            names |= set(re.findall(r"(?<![.\w$])[A-Za-z_$][\w$]*", code))
-    return {n for n in names if re.fullmatch(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*", n)}
+        target = by_path.get(path)
+        if target in _ENUM_FILES and path.endswith(_ENUM_FILES[target]):
+            used[target] |= _identifiers(path, text)
+    return used
 
 
-def test_every_pascal_case_name_the_enum_modules_use_is_reserved() -> None:
+def _table_names(target: str, spec) -> set[str]:
+    """What the names table says `target` defines for `spec`."""
+    table = names.NAMES[target]
+    made = set(table.fixed)
+    for channel in spec.channels:
+        for pattern in table.derived.values():
+            members = channel.codes if names.MEMBER in pattern else [None]
+            made |= {names.derive(pattern, channel.enum, *([m.name] if m else [])) for m in members}
+    return made
+
+
+def test_every_enum_like_name_the_modules_use_is_the_tables_or_the_languages() -> None:
+    """An enum could shadow any PascalCase name a module uses: each is a name
+    the names table gives the target, or a language's own (LANGUAGE_NAMES)."""
+    import re
+
     from conftest import SPEC
     from generator.load.loader import load_spec
 
     spec = load_spec(SPEC)
-    used = _pascal_case_names(render.render(spec))
-    assert {"Info", "Optional", "CodeInfo"} <= used, "the scan misses a language: it is broken"
-    # Names made from an enum's own (Go's SdkCodes, SdkCodeFamily) are kept
-    # apart by the rule that no enum name begins with another; the open enums
-    # (OpenSdkCode) by the rule that no enum is another's open twin.
-    own = {n for n in used for c in spec.channels if n.startswith(c.enum) or n == f"Open{c.enum}"}
-    assert used - own - RESERVED_ENUM_NAMES == set()
+    used = _names_by_target(render.render(spec))
+    assert {"Info", "Optional", "CodeInfo", "OpenCode"} <= set().union(
+        *used.values()
+    ), "the scan misses a language: it is broken"
+    for target, found in used.items():
+        pascal = {n for n in found if re.fullmatch(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*", n)}
+        assert pascal - _table_names(target, spec) - LANGUAGE_NAMES == set(), target
+
+
+@pytest.mark.parametrize("spec_file", ["spec/codes.yaml", "tests/data/awkward.yaml"])
+def test_every_name_the_table_gives_a_target_is_in_its_files(spec_file: str) -> None:
+    """The table is not a list kept beside the templates: each name it holds
+    (fixed or derived, any case) is a name the rendered files use."""
+    from generator.load.loader import load_spec
+
+    spec = load_spec(ROOT / spec_file)
+    used = _names_by_target(render.render(spec))
+    for target in names.NAMES:
+        missing = _table_names(target, spec) - used[target]
+        if spec.success_code is None:  # Go's SuccessCode is written only with one
+            missing -= {"SuccessCode"}
+        assert missing == set(), target
 
 
 # --- numbers and versions too long for int() ---------------------------------------

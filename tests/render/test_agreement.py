@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import Case, import_file
-from generator.render.escaping import upper_snake
+from generator.names import upper_snake
 from generator.targets import JAVA_SOURCES
 from helpers.go import build_and_run as go_build_and_run
 from helpers.java import build_and_run as java_build_and_run

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from conftest import PYTHON_MODULE, PYTHON_TEXTS, ROOT, exec_package
 from generator import cli
-from generator.render.escaping import upper_snake
+from generator.names import upper_snake
 from generator.render.engine import render
 from generator.load.loader import parse_spec
 from generator.project import PROJECT
