@@ -191,28 +191,32 @@ def file_name(text: str) -> str:
     )
 
 
-# Inside a Markdown table cell or heading: entities keep HTML inert,
-# backslashes keep Markdown inert, `|` would end the cell, a newline the row,
-# and a `#` at the end of a heading would be taken for its closing sequence.
+# Inside a Markdown table cell, list item or heading: entities keep HTML
+# inert, backslashes keep Markdown inert (emphasis, code, links, images,
+# attr_list's `{: … }`), `|` would end the cell, a newline the row, and a `#`
+# at the end of a heading would be taken for its closing sequence.
 _MD_ESCAPES = str.maketrans(
     {
         "&": "&amp;",
         "<": "&lt;",
         ">": "&gt;",
         "\n": "<br>",
-        **{c: "\\" + c for c in "\\`*_[]{}|#"},
+        **{c: "\\" + c for c in "\\`*_[]{}|#!"},
     }
 )
 
 
-# A Markdown link in the source text (the seed has one, on 66660002) stays a
-# link: its text is escaped like any other, its web address kept as it is.
-LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[A-Za-z0-9._~:/?#@!$&'*+,=%-]+)\)")
+# A Markdown link as Tencent's own text writes it (the seed has one, on
+# 66660002: [联系我们](https://…)) stays a link: its label is escaped like any
+# other text, and its address is kept only if it is https (no javascript:,
+# no data:, no plain http), written with URL characters that cannot end the
+# link or the attribute.  `![…](…)`, an image, is never one.
+LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((https://[A-Za-z0-9._~:/?#@!$&'*+,=%-]+)\)")
 
 
 # Most texts need no escape at all: finding that with one search is cheaper
 # than translating every character of a Chinese text through the table.
-_MD_SPECIAL = re.compile(r"[&<>\n\\`*_\[\]{}|#]")
+_MD_SPECIAL = re.compile(r"[&<>\n\\`*_\[\]{}|#!]")
 
 
 def md_cell(text: str) -> str:
@@ -224,6 +228,16 @@ def md_cell(text: str) -> str:
         if url:
             parts.append(f"[{label.translate(_MD_ESCAPES)}]({url})")
     return "".join(parts)
+
+
+# At the start of a list item or paragraph, `1.`, `-`, `+`, `>` or `=` would
+# start a list, a quote or a heading underline of its own.
+_BLOCK_START = re.compile(r"\A(?:(\d+)([.)])|([-+>=]))")
+
+
+def md_text(text: str) -> str:
+    """md_cell, for a text that starts a list item or a paragraph."""
+    return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", md_cell(text))
 
 
 def _split_links(text: str):
@@ -252,6 +266,12 @@ def html_text(text: str) -> str:
     return "".join(parts)
 
 
+def html_plain(text: str) -> str:
+    """Text inside an HTML element or a double-quoted attribute: characters only,
+    no links (the site build's own labels, such as a table's channel and category)."""
+    return text.translate(_HTML_ESCAPES)
+
+
 def upper_snake(pascal: str) -> str:
     """WechatCode -> WECHAT_CODE, for the TypeScript info maps."""
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", pascal).upper()
@@ -271,6 +291,8 @@ FILTERS = {
     "javadoc": javadoc,
     "lower_first": lower_first,
     "md_cell": md_cell,
+    "md_text": md_text,
     "html_text": html_text,
+    "html_plain": html_plain,
     "file_name": file_name,
 }
