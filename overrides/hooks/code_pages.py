@@ -176,7 +176,8 @@ def _table(piece: str, context: dict) -> str:
     context["labels"] = labels
     where = " › ".join(filter(None, (context.get("label"), context.get("category"))))
     head = "".join(
-        f'<th scope="col" class="codes__{name}">{label}</th>' for name, label in zip(COLUMNS, labels)
+        f'<th scope="col" class="codes__{name}">{label}</th>'
+        for name, label in zip(COLUMNS, labels)
     )
     return (
         '<table class="codes" data-search-exclude>\n<thead>\n'
