@@ -230,9 +230,10 @@ def md_cell(text: str) -> str:
     return "".join(parts)
 
 
-# At the start of a list item or paragraph, `1.`, `-`, `+`, `>` or `=` would
-# start a list, a quote or a heading underline of its own.
-_BLOCK_START = re.compile(r"\A(?:(\d+)([.)])|([-+>=]))")
+# At the start of a list item or paragraph, `1.`, `1)`, `-` or `+` would start
+# a list of its own (`>` is an entity already).  Escaped, they read the same
+# anywhere else in a line, so a text may take md_text wherever it stands.
+_BLOCK_START = re.compile(r"\A(?:(\d+)([.)])|([-+]))")
 
 
 def md_text(text: str) -> str:

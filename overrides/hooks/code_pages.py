@@ -232,6 +232,14 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
     return context
 
 
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    """A page without a source (404.html): the switch leads to each language's home."""
+    config.extra["alternate"] = config.extra.alternate = alternates(
+        root(language(config)), language(config)
+    )
+    return context
+
+
 HTML_LANG = re.compile(r'<html lang="[^"]*"')
 
 

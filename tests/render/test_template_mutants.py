@@ -129,7 +129,7 @@ MUTANTS = {
     "reference texts without Markdown escaping": Mutant(
         "awkward",
         "docs/_docs.j2",
-        '{% macro message(c, lang) %}{{ (c.message if lang == "zh" else c.message_en) | md_cell }}{% endmacro %}',
+        '{% macro message(c, lang) %}{{ (c.message if lang == "zh" else c.message_en) | md_text }}{% endmacro %}',
         '{% macro message(c, lang) %}{{ (c.message if lang == "zh" else c.message_en) }}{% endmacro %}',
         lambda case: markdown_tests.test_every_code_reads_back_as_the_spec_says(
             case, markdown_tests.MODULE, False
