@@ -241,9 +241,15 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
 
 
 HTML_LANG = re.compile(r'<html lang="[^"]*"')
+# Material's <link rel="alternate" hreflang> in the head: its script takes each
+# for a language's root and fetches <link>/sitemap.xml, which a link to the
+# same page in the other language is not (a 404 per page and language).  The
+# switch in the header links each page to its twin without them.
+HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Material writes its interface language ("zh"); the page is zh-CN, as every
     Chinese text of the spec is (browsers then draw Simplified Chinese glyphs)."""
+    output = HEAD_ALTERNATE.sub("", output)
     return HTML_LANG.sub(f'<html lang="{LANGUAGES[language(config)][1]}"', output, count=1)

@@ -640,7 +640,8 @@ def test_search_shows_readers_words_only(session: Session, real_spec: Spec) -> N
         for term in link["terms"].partition(":")[2].split()
     }
     print(f"\nwords shown as missing: {len(missing)}")
-    assert [(q, t) for q, t in missing if t.lower() not in q.lower()] == []
+    # A term may carry lunr's trailing wildcard (Material shows it as the reader typed it).
+    assert [(q, t) for q, t in missing if t.lower().rstrip("*") not in q.lower()] == []
 
 
 @pytest.mark.parametrize("query", LIVENESS_QUERIES)
@@ -684,7 +685,8 @@ def test_enter_opens_the_page_of_the_code_searched_for(
         session.open_search(path=root)
         session.searches([query])
         session.page.locator(SEARCH_INPUT).press("Enter")
-        session.page.wait_for_url(re.compile(re.escape(BASE_PATH + root + path) + "$"))
+        # Material adds ?h=<terms> to highlight them; a code result has none.
+        session.page.wait_for_url(re.compile(re.escape(BASE_PATH + root + path) + r"(\?h=)?$"))
 
 
 # --- layout ---------------------------------------------------------------
