@@ -256,8 +256,8 @@ def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:
         checker.add(node, f"channel {key!r} has no codes")
     declared = families.declared(fields.get("families"), checker)
     read = [_entry(item, sub_table, categories, checker) for item, sub_table in entries]
-    for node, entry in read:
-        checker.pairs.extend(pairs.declared(key, entry, node))
+    for entry_node, entry in read:
+        checker.pairs.extend(pairs.declared(key, entry, entry_node))
     families.resolve(read, declared, checker)
     _check_unique(read, checker, fields.get("enum", key))
     _check_categories_used(fields["categories"], read, checker)
