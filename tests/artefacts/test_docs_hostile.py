@@ -258,6 +258,8 @@ def words(text: str) -> str:
 SAFE_LINK = re.compile(r"(?:https://|#|\.|[A-Za-z0-9_-]+(?:/|\.(?:css|js|png|xml)\b)|$)")
 
 
+# Not an outside toolchain, but five builds of the site: `make test` runs it.
+@pytest.mark.toolchain
 @settings(
     max_examples=int(os.environ.get("FACEID_HOSTILE_EXAMPLES", "4")),
     deadline=None,

@@ -861,3 +861,13 @@ def test_pages_load_under_a_base_path_without_errors_or_outside_requests(
     session.search("2006")  # the search worker and both indexes load too
     session.search("2006", "en/")
     assert session.problems == []
+
+
+# Every test that opens the site in Chromium runs an outside toolchain: they
+# are the tests that take the browser session.
+for _name, _test in list(globals().items()):
+    if (
+        _name.startswith("test_")
+        and "session" in _test.__code__.co_varnames[: _test.__code__.co_argcount]
+    ):
+        globals()[_name] = pytest.mark.toolchain(_test)
