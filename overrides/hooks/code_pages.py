@@ -47,7 +47,12 @@ LANGUAGES = {"zh": ("中文", "zh-CN"), "en": ("English", "en")}
 REFERENCE = "return-codes"
 CODES = "codes"
 
-_spec: list[Spec] = []  # read once per `mkdocs build`, for both languages
+_spec: list[Spec] = []  # read once per build (each language's, each of `mkdocs serve`)
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    _spec.clear()
+    return config
 
 
 def spec() -> Spec:
