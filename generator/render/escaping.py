@@ -231,14 +231,23 @@ def md_cell(text: str) -> str:
 
 
 # At the start of a list item or paragraph, `1.`, `1)`, `-` or `+` would start
-# a list of its own (`>` is an entity already).  Escaped, they read the same
-# anywhere else in a line, so a text may take md_text wherever it stands.
-_BLOCK_START = re.compile(r"\A(?:(\d+)([.)])|([-+]))")
+# a list of its own, `===` a tab (pymdownx.tabbed) and `~~~` a fenced block
+# (`>`, `#`, `!` and backticks are escaped already).  Markdown has no escape
+# for `=` and `~`: an entity reads as the character.  Escaped, they read the
+# same anywhere else in a line, so a text may take md_text wherever it stands.
+_BLOCK_START = re.compile(r"\A(?:(\d+)([.)])|([-+])|([=~]))")
+_ENTITY = {"=": "&#61;", "~": "&#126;"}
+
+
+def _block_start(match: re.Match[str]) -> str:
+    if match[1]:
+        return f"{match[1]}\\{match[2]}"
+    return f"\\{match[3]}" if match[3] else _ENTITY[match[4]]
 
 
 def md_text(text: str) -> str:
     """md_cell, for a text that starts a list item or a paragraph."""
-    return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", md_cell(text))
+    return _BLOCK_START.sub(_block_start, md_cell(text))
 
 
 def _split_links(text: str):
