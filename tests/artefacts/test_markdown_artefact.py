@@ -8,6 +8,7 @@ nothing of HTML but the header comment; the site build adds the rest.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -248,3 +249,19 @@ def test_the_seeds_link_stays_a_link_and_only_https_does(real_spec) -> None:
         "**失败**{: onmouseover=alert(1) }",
     ):
         assert not re.search(r"<(?!/?p>)", html_of(md_cell(text))), text
+
+
+@pytest.mark.parametrize(
+    "start", ["1. ", "12) ", "- ", "+ ", '=== "t" ', "~~~ ", "!!! note ", "> ", "# "]
+)
+def test_a_text_that_starts_a_list_item_starts_no_block_of_its_own(start: str) -> None:
+    """What would open a list, a tab, a fence, an admonition, a quote or a heading stays text."""
+    from generator.render.escaping import md_text
+
+    text = f"{start}文本"
+    rendered = markdown.markdown(
+        f"- {md_text(text)}",
+        extensions=[*MKDOCS_EXTENSIONS, "pymdownx.superfences", "pymdownx.tabbed"],
+    )
+    assert re.fullmatch(r"<ul>\n<li>[^<]*</li>\n</ul>", rendered)  # one item, no markup in it
+    assert html.unescape(rendered) == f"<ul>\n<li>{text}</li>\n</ul>"
