@@ -85,8 +85,8 @@ class Channel(NamedTuple):
 
     def relations(self) -> dict[int, Related]:
         """Code number -> its exact relations in this channel.  Derived here, once,
-        from the texts as the spec writes them (never typed twice); grouped in one
-        pass, so a page per code costs no quadratic scan."""
+        from the texts as the spec writes them (never typed twice); grouped by
+        text in one pass, rather than a scan of the channel for every code."""
         everything = self.codes + self.removed
         by_message: dict[str, list[Code]] = {}
         by_action: dict[tuple[str, ...], list[Code]] = {}
@@ -101,17 +101,6 @@ class Channel(NamedTuple):
             twins = tuple(o for o in message if o.billable != c.billable)
             related[c.code] = Related(message, action, twins)
         return related
-
-    def code_numbered(self, number: int) -> Code | None:
-        """The channel's code with this number, a tombstone included."""
-        return next((c for c in self.codes + self.removed if c.code == number), None)
-
-    def same_meaning(self, code: Code) -> tuple[Code, ...]:
-        """The other codes of its family, tombstones included (old logs carry them)."""
-        if code.family is None:
-            return ()
-        family = self.family_table()[code.family]
-        return tuple(c for c in family.codes + family.removed if c is not code)
 
 
 class Pair(NamedTuple):
