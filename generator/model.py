@@ -21,6 +21,16 @@ class Code(NamedTuple):
     family: str | None = None  # key of its family of same-meaning codes, if any
 
 
+class Related(NamedTuple):
+    """A code's exact relations within its channel."""
+
+    same_message: tuple[Code, ...]  # 同一提示语: the same message shown
+    same_handling: tuple[Code, ...]  # 同一处理措施: the same handling steps
+    # Billing twins: the same message, billed differently; a log line cannot
+    # tell them apart, the invoice can.
+    billing_twins: tuple[Code, ...]
+
+
 class Category(NamedTuple):
     key: str
     title: str
@@ -73,12 +83,34 @@ class Channel(NamedTuple):
         """A family's codes FaceID returns today, in spec order."""
         return self.family_table()[family].codes
 
-    def same_meaning(self, code: Code) -> tuple[Code, ...]:
-        """The other codes of its family, tombstones included (old logs carry them)."""
-        if code.family is None:
-            return ()
-        family = self.family_table()[code.family]
-        return tuple(c for c in family.codes + family.removed if c is not code)
+    def relations(self) -> dict[int, Related]:
+        """Code number -> its exact relations in this channel.  Derived here, once,
+        from the texts as the spec writes them (never typed twice); grouped by
+        text in one pass, rather than a scan of the channel for every code."""
+        everything = self.codes + self.removed
+        by_message: dict[str, list[Code]] = {}
+        by_action: dict[tuple[str, ...], list[Code]] = {}
+        for c in everything:
+            by_message.setdefault(c.message, []).append(c)
+            if c.action:
+                by_action.setdefault(c.action, []).append(c)
+        related = {}
+        for c in everything:
+            message = tuple(o for o in by_message[c.message] if o.code != c.code)
+            action = tuple(o for o in by_action.get(c.action, ()) if o.code != c.code)
+            twins = tuple(o for o in message if o.billable != c.billable)
+            related[c.code] = Related(message, action, twins)
+        return related
+
+
+class Pair(NamedTuple):
+    """One condition that two channels report with a code each, declared once
+    in the spec (`same_condition` on one of the two entries)."""
+
+    channel: str
+    code: int
+    other_channel: str
+    other_code: int
 
 
 class Upstream(NamedTuple):
@@ -122,6 +154,7 @@ class Spec(NamedTuple):
     success_code: int | None = None
     upstream: Upstream | None = None
     fields: tuple[ApiField, ...] = ()  # the field map, in spec order
+    pairs: tuple[Pair, ...] = ()  # same condition in another channel, each declared once
 
     def channel(self, key: str) -> Channel:
         return next(c for c in self.channels if c.key == key)
@@ -137,3 +170,14 @@ class Spec(NamedTuple):
     def listing_success(self) -> tuple[Channel, ...]:
         """The channels whose enum has the success code as a member."""
         return tuple(c for c in self.channels if any(m.code == self.success_code for m in c.codes))
+
+    def counterparts(self) -> dict[tuple[str, int], tuple[tuple[Channel, Code], ...]]:
+        """(channel key, code) -> the codes of other channels declared to report
+        the same condition, both ways; built once from the declared pairs."""
+        codes = {(ch.key, c.code): (ch, c) for ch in self.channels for c in ch.codes + ch.removed}
+        found: dict[tuple[str, int], list[tuple[Channel, Code]]] = {}
+        for pair in self.pairs:
+            one, other = (pair.channel, pair.code), (pair.other_channel, pair.other_code)
+            found.setdefault(one, []).append(codes[other])
+            found.setdefault(other, []).append(codes[one])
+        return {key: tuple(value) for key, value in found.items()}

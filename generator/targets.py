@@ -65,8 +65,11 @@ TARGETS = (
     Target(
         "docs",
         (
+            # Chinese first (the site's default language), English beside it.
             ("docs/return-codes.md", "docs/return-codes.md.j2"),
+            ("docs/return-codes.en.md", "docs/return-codes.en.md.j2"),
             ("docs/billing.md", "docs/billing.md.j2"),
+            ("docs/billing.en.md", "docs/billing.en.md.j2"),
             ("docs/responses.md", "docs/responses.md.j2"),
         ),
     ),

@@ -1,9 +1,11 @@
 """Take a screenshot of the built docs site, as the browser tests see it.
 
     make docs
-    .venv/bin/python tests/screenshot.py 'return-codes/#sdk--5020' phone.png
+    .venv/bin/python tests/screenshot.py 'codes/sdk/66660004/' twin-phone.png
+    .venv/bin/python tests/screenshot.py 'en/codes/wechat/2010/' twin-en.png --width 1366 --height 800
     .venv/bin/python tests/screenshot.py 'return-codes/#sdk--5020' phone-dark.png --dark
     .venv/bin/python tests/screenshot.py 'return-codes/#sdk-66660004' laptop.png --width 1024 --height 768
+    .venv/bin/python tests/screenshot.py 'codes/1101/' number.png
 
 Serves site/ on a free local port and opens the page in Debian's Chromium
 (the same browser and flags as tests/artefacts/test_docs_site.py), 390 x 844 by
@@ -30,7 +32,7 @@ SITE = Path(__file__).resolve().parent.parent / "site"
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("page", help="a path under the site, e.g. 'return-codes/#sdk--5020'")
+    parser.add_argument("page", help="a path under the site, e.g. 'codes/sdk/66660004/'")
     parser.add_argument("output", type=Path, help="the PNG to write")
     parser.add_argument("--width", type=int, default=390)
     parser.add_argument("--height", type=int, default=844)

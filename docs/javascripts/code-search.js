@@ -6,6 +6,10 @@
 // puts them before lunr's results for the prose pages.  Everything runs in the
 // browser; nothing is sent anywhere.
 //
+// The site has a Chinese (default) and an English version sharing one lunr
+// index; a page's results are in its own language, and a code result opens
+// the code's own page in that language.
+//
 // It sits between Material's search box and its search worker: it must load
 // before Material's bundle creates the worker (overrides/main.html puts it in
 // the page head), and it speaks the worker's message protocol (the types below).
@@ -96,6 +100,18 @@
   // Weights: a code is what its messages say, then its name (a message equal
   // to another code's name must still find the message's code first); its
   // steps and its category say less about it.
+  // The language of this page (<html lang>) and where its pages are.
+  const PAGE_LANG = document.documentElement.lang === "en" ? "en" : "zh";
+  const languageRoot = (data) => data.languages[document.documentElement.lang] ?? "";
+  const WORDS = {
+    zh: { billed: "收费", free: "不收费", removed: "已停用", none: "无",
+      billingTitle: (billed, total) => `${total} 个返回码中 ${billed} 个收费，其他都不收费`,
+      billingPage: "计费：哪些返回码收费（是否收费）" },
+    en: { billed: "Billed", free: "Not billed", removed: "no longer returned", none: "none",
+      billingTitle: (billed, total) => `${billed} of ${total} codes are billed; every other code is free`,
+      billingPage: "Billing: which codes are billed (是否收费)" },
+  }[PAGE_LANG];
+
   const prepare = (data) =>
     data.codes.map((row, order) => {
       // One row per code, as code_index.py writes it.
@@ -105,8 +121,10 @@
       return {
         order, code, name, message, messageEn, billed, removed,
         channel: where,
-        context: `${where.title} › ${categoryEn}`,
-        location: `${data.pages.reference}#${where.key}-${code}`,
+        context: PAGE_LANG === "zh"
+          ? `${where.zh} › ${categoryZh || categoryEn}`
+          : `${where.title} › ${categoryEn}`,
+        location: `${languageRoot(data)}${data.pages.codes}${where.key}/${code}/`,
         fields: [
           field(message, 1),
           field(messageEn, 1),
@@ -220,9 +238,10 @@
       location: entry.location,
       title: `${escapeHtml(String(entry.code))} <code>${escapeHtml(entry.name)}</code>`,
       text:
-        `<p>${en(entry.messageEn)}<br>` +
-        `${escapeHtml(entry.context)} · ${entry.billed ? "<strong>Billed</strong>" : "Not billed"}` +
-        `${entry.removed ? " · no longer returned" : ""}</p>`,
+        `<p>${PAGE_LANG === "zh" ? zh(entry.message) : en(entry.messageEn)}<br>` +
+        `${markChinese(escapeHtml(entry.context))} · ` +
+        `${entry.billed ? `<strong>${markChinese(WORDS.billed)}</strong>` : markChinese(WORDS.free)}` +
+        `${entry.removed ? ` · ${markChinese(WORDS.removed)}` : ""}</p>`,
       score,
       terms: {},
     }));
@@ -232,18 +251,19 @@
 
   const billingGroup = (data, score) => {
     const lists = data.channels
-      .map((channel) => `${escapeHtml(channel.title)}: ${channel.billed.map(String).join(", ") || "none"}`)
+      .map((channel) => `${escapeHtml(PAGE_LANG === "zh" ? channel.zh : channel.title)}: ` +
+        `${channel.billed.map(String).join(", ") || WORDS.none}`)
       .join("; ");
-    const location = `${data.pages.billing}#billed-codes`;
+    const location = `${languageRoot(data)}${data.pages.billing}#billed-codes`;
     return [
       {
         location,
-        title: `${data.billed} of ${data.total} codes are billed; every other code is free`,
-        text: `<p>${escapeHtml(lists)}</p>`,
+        title: markChinese(escapeHtml(WORDS.billingTitle(data.billed, data.total))),
+        text: `<p>${markChinese(lists)}</p>`,
         score,
         terms: {},
       },
-      { location, title: `Billing: which codes are billed (${zh("是否收费")})`, text: "", score, terms: {} },
+      { location, title: markChinese(escapeHtml(WORDS.billingPage)), text: "", score, terms: {} },
     ];
   };
 
@@ -275,9 +295,19 @@
     return groups;
   };
 
+  // One lunr index holds both languages: keep this page's (its root, or, for
+  // the default language, no other language's root).
+  const ownLanguage = (data, location) => {
+    const mine = languageRoot(data);
+    if (mine) return location.startsWith(mine);
+    return !Object.values(data.languages).some((other) => other && location.startsWith(other));
+  };
+
   const merge = (loaded, raw, result) => {
-    const lunr = (result.items || []).map((items) =>
-      items.map((item) => ({ ...item, title: markChinese(item.title), text: markChinese(item.text) })));
+    const lunr = (result.items || [])
+      .filter((items) => !loaded || ownLanguage(loaded.data, items[0]?.location ?? ""))
+      .map((items) =>
+        items.map((item) => ({ ...item, title: markChinese(item.title), text: markChinese(item.text) })));
     if (!loaded || !raw.trim()) return { ...result, items: lunr };
     return { ...result, items: [...rank(loaded, raw), ...lunr] };
   };

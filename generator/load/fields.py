@@ -326,4 +326,5 @@ CODE_FIELDS = {
     "action_en": Field(read_steps, required=False),
     "billable": Field(read_bool),
     "removed": Field(read_bool, required=False),
+    "same_condition": Field(read_map, required=False),
 }

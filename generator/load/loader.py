@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from generator import names
-from generator.load import families
+from generator.load import families, pairs
 from generator.load import yamltree
 from generator.model import ApiField, Category, Channel, Code, Family, Spec, Upstream
 from generator.load.reading import NotRegular, TooLarge, read_regular
@@ -92,6 +92,7 @@ class _Checker:
         self.problems: list[Problem] = []
         # Off for a baseline (compat): its names are history, not choices.
         self.check_names = check_names
+        self.pairs: list[pairs.Declared] = []  # same_condition, resolved once every channel is read
 
     def fields(self, node: Node, table: dict[str, Field], what: str) -> dict[str, Any] | None:
         if node.kind != MAP:
@@ -188,7 +189,16 @@ def _build(root: Node | None, checker: _Checker, source: str) -> Spec | None:
     fields = _api_fields(top["fields"], keys, checker) if "fields" in top else ()
     if "version" not in top or len(complete) != len(channels):
         return None
-    spec = Spec(top["version"], complete, source, top.get("success_code"), upstream, fields)
+    paired = pairs.resolve(checker.pairs, complete, checker)
+    spec = Spec(
+        top["version"],
+        complete,
+        source,
+        top.get("success_code"),
+        upstream,
+        fields=fields,
+        pairs=paired,
+    )
     if spec.success_code is not None and not spec.listing_success():
         checker.add(
             root.value["success_code"],
@@ -321,6 +331,8 @@ def _channel(key: str, node: Node, checker: _Checker) -> Channel | None:
         checker.add(node, f"channel {shown(key)} has no codes")
     declared = families.declared(fields.get("families"), checker)
     read = [_entry(item, sub_table, categories, checker) for item, sub_table in entries]
+    for entry_node, entry in read:
+        checker.pairs.extend(pairs.declared(key, entry, entry_node))
     families.resolve(read, declared, checker)
     _check_unique(read, checker, fields.get("enum", key))
     _check_categories_used(fields["categories"], read, checker)

@@ -9,7 +9,7 @@ which only needs the escaping (the upstream report) does not pay for Jinja.
 
 from typing import Any
 
-__all__ = ["header", "render"]
+__all__ = ["header", "render", "render_page"]
 
 
 def __getattr__(name: str) -> Any:

@@ -118,6 +118,12 @@ def header(spec: Spec) -> str:
     return f"generated from {file_name(spec.source)} — do not edit"
 
 
+def render_page(template: str, **context: object) -> str:
+    """One template outside the target table: the docs site's pages per code,
+    which its build makes from the spec (overrides/hooks/code_pages.py)."""
+    return _environment().get_template(template).render(**context)
+
+
 def render(spec: Spec, note: Note = silent) -> dict[str, str]:
     """Every generated file, keyed by its path under the output folder."""
     env = _environment()

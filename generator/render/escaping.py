@@ -186,31 +186,35 @@ def file_name(text: str) -> str:
     )
 
 
-# Inside a Markdown table cell or heading: entities keep HTML inert,
-# backslashes keep Markdown inert, `|` would end the cell, a newline the row,
-# and a `#` at the end of a heading would be taken for its closing sequence.
+# Inside a Markdown table cell, list item or heading: entities keep HTML
+# inert, backslashes keep Markdown inert (emphasis, code, links, images,
+# attr_list's `{: … }`), `|` would end the cell, a newline the row, and a `#`
+# at the end of a heading would be taken for its closing sequence.
 _MD_ESCAPES = str.maketrans(
     {
         "&": "&amp;",
         "<": "&lt;",
         ">": "&gt;",
         "\n": "<br>",
-        **{c: "\\" + c for c in "\\`*_[]{}|#"},
+        **{c: "\\" + c for c in "\\`*_[]{}|#!"},
     }
 )
 
 
-# A Markdown link in the source text (the seed has one, on 66660002) stays a
-# link: its text is escaped like any other, its web address kept as it is.
-# The label holds no "[" (as in CommonMark, the innermost brackets make the
-# link), so no attempt reads past the next "[" and a text of n "[" costs n
-# steps, not n² (neither does the address, which holds no bracket either).
-LINK = re.compile(r"\[([^\[\]\n]+)\]\((https?://[A-Za-z0-9._~:/?#@!$&'*+,=%-]+)\)")
+# A Markdown link as Tencent's own text writes it (the seed has one, on
+# 66660002: [联系我们](https://…)) stays a link: its label is escaped like any
+# other text, and its address is kept only if it is https (no javascript:,
+# no data:, no plain http), written with URL characters that cannot end the
+# link or the attribute.  `![…](…)`, an image, is never one.  The label holds
+# no "[" (as in CommonMark, the innermost brackets make the link), so no
+# attempt reads past the next "[" and a text of n "[" costs n steps, not n²
+# (neither does the address, which holds no bracket either).
+LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\((https://[A-Za-z0-9._~:/?#@!$&'*+,=%-]+)\)")
 
 
 # Most texts need no escape at all: finding that with one search is cheaper
 # than translating every character of a Chinese text through the table.
-_MD_SPECIAL = re.compile(r"[&<>\n\\`*_\[\]{}|#]")
+_MD_SPECIAL = re.compile(r"[&<>\n\\`*_\[\]{}|#!]")
 
 
 def md_cell(text: str) -> str:
@@ -222,6 +226,26 @@ def md_cell(text: str) -> str:
         if url:
             parts.append(f"[{label.translate(_MD_ESCAPES)}]({url})")
     return "".join(parts)
+
+
+# At the start of a list item or paragraph, `1.`, `1)`, `-` or `+` would start
+# a list of its own, `===` a tab (pymdownx.tabbed) and `~~~` a fenced block
+# (`>`, `#`, `!` and backticks are escaped already).  Markdown has no escape
+# for `=` and `~`: an entity reads as the character.  Escaped, they read the
+# same anywhere else in a line, so a text may take md_text wherever it stands.
+_BLOCK_START = re.compile(r"\A(?:(\d+)([.)])|([-+])|([=~]))")
+_ENTITY = {"=": "&#61;", "~": "&#126;"}
+
+
+def _block_start(match: re.Match[str]) -> str:
+    if match[1]:
+        return f"{match[1]}\\{match[2]}"
+    return f"\\{match[3]}" if match[3] else _ENTITY[match[4]]
+
+
+def md_text(text: str) -> str:
+    """md_cell, for a text that starts a list item or a paragraph."""
+    return _BLOCK_START.sub(_block_start, md_cell(text))
 
 
 def _split_links(text: str):
@@ -269,6 +293,12 @@ def sql_str(text: str) -> str:
     return f"'{text}'"
 
 
+def html_plain(text: str) -> str:
+    """Text inside an HTML element or a double-quoted attribute: characters only,
+    no links (the site build's own labels, such as a table's channel and category)."""
+    return text.translate(_HTML_ESCAPES)
+
+
 FILTERS = {
     "py_str": py_str,
     "js_str": js_str,
@@ -281,7 +311,9 @@ FILTERS = {
     "go_strings": go_strings,
     "javadoc": javadoc,
     "md_cell": md_cell,
+    "md_text": md_text,
     "html_text": html_text,
+    "html_plain": html_plain,
     "file_name": file_name,
     "csv_cell": csv_cell,
     "sql_str": sql_str,

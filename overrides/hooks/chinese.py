@@ -1,6 +1,7 @@
-"""Mark every run of Chinese on a page as Chinese (lang="zh-CN").
+"""Mark every run of Chinese on an English page as Chinese (lang="zh-CN").
 
-The site is English (<html lang="en">).  Without a lang of its own, Chinese
+The English pages are <html lang="en">; the Chinese ones (the default
+language) are zh-CN as a whole and need no mark.  Without a lang of its own, Chinese
 is drawn with whichever CJK glyph forms the browser picks first (often the
 Japanese ones: 骨, 直, 说 differ visibly) and read by screen readers with an
 English voice (WCAG 3.1.2).  The generated pages mark their Chinese texts
@@ -153,4 +154,4 @@ def mark(html: str) -> str:
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return mark(html)
+    return mark(html) if config.theme["language"] == "en" else html

@@ -8,6 +8,9 @@ generated from; the code tables themselves stay out of lunr's index
 (`data-search-exclude`), so that each code is found once.
 
 One compact row per code keeps the file small: it is fetched with the page.
+Both languages share it (the default language's build writes it): a code's
+page is <language root><codes>/<channel>/<code>/, which the script puts
+together for the language of the page it runs on.
 """
 
 from __future__ import annotations
@@ -27,6 +30,11 @@ if str(ROOT) not in sys.path:
 
 from generator.model import Channel, Code, Spec  # noqa: E402
 from generator.load import load_spec  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from code_pages import CODES, DEFAULT, LANGUAGES, language, root  # noqa: E402
+
+sys.path.pop(0)
 
 SPEC = ROOT / "spec" / "codes.yaml"
 PAGES = {"reference": "return-codes.md", "billing": "billing.md"}
@@ -67,7 +75,9 @@ def index(spec: Spec, urls: dict[str, str]) -> dict[str, object]:
         codes += [row(number, channel, c, False) for c in channel.codes]
         codes += [row(number, channel, c, True) for c in channel.removed]
     return {
-        "pages": urls,
+        "pages": {**urls, "codes": f"{CODES}/"},
+        # The page's <html lang> -> where its language's pages are.
+        "languages": {lang: root(key) for key, (_, lang) in LANGUAGES.items()},
         "total": spec.code_count,
         "billed": spec.billed_count,
         "channels": channels,
@@ -76,6 +86,8 @@ def index(spec: Spec, urls: dict[str, str]) -> dict[str, object]:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if language(config) != DEFAULT:
+        return files
     _urls.clear()
     for name, path in PAGES.items():
         page = files.get_file_from_path(path)
@@ -86,6 +98,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    if language(config) != DEFAULT:
+        return
     path = Path(config.site_dir) / OUTPUT
     path.parent.mkdir(parents=True, exist_ok=True)
     data = index(load_spec(SPEC), dict(_urls))

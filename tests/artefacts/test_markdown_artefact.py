@@ -1,162 +1,158 @@
-"""The generated docs pages: every code's entry reads back as the spec says, in its language.
+"""The generated Markdown pages: plain Markdown, a line per code, read back as the spec says.
 
-The reference's code tables are HTML inside the Markdown (so that each text
-carries its lang and each cell its column label); `entries` reads them back.
+The reference (docs/return-codes.md in Chinese, docs/return-codes.en.md in
+English) is a pipe table per category: number, name, message, billing, and
+nothing of HTML but the header comment; the site build adds the rest.
+`entries` reads a page back through Python-Markdown, as MkDocs renders it.
 """
 
 from __future__ import annotations
 
+import html
 import re
-from html.parser import HTMLParser
-
 import markdown
 import pytest
-
 from conftest import Case
 from helpers.reference import (
     BILLING,
-    HAN,
+    BILLING_EN,
+    CODE_SPAN,
+    HTML_TAG,
     MKDOCS_EXTENSIONS,
     MODULE,
+    MODULE_EN,
+    PAGES,
     TENCENT_PAGE,
-    check_reference,
     entries,
+    expected_rows,
+    html_of,
+    read_rows,
     shown,
 )
 
 
-def test_every_code_reads_back_with_its_language_marked(case: Case) -> None:
-    """Texts, steps, billing, name and self-link of every code; no Chinese outside lang="zh-CN"."""
-    check_reference(case.path(MODULE).read_text(encoding="utf-8"), case.spec)
+@pytest.mark.parametrize("page, english", [(MODULE, False), (MODULE_EN, True)], ids=["zh", "en"])
+def test_every_code_reads_back_as_the_spec_says(case: Case, page: str, english: bool) -> None:
+    """Rendered as MkDocs renders it: every code, once, in page order; no text turned
+    into markup, no row lost a cell (Python-Markdown expands tabs, shown as one space)."""
+    rows = read_rows(shown(case.path(page).read_text(encoding="utf-8")))
+    assert rows == expected_rows(case.spec, english, shown)
 
 
-def test_mkdocs_markdown_keeps_every_entry_as_written(case: Case) -> None:
-    """Rendered as MkDocs renders it, no text turns into markup and no row loses a cell.
-
-    (Python-Markdown expands tabs to spaces, which a browser shows as one space anyway.)
-    """
-    text = case.path(MODULE).read_text(encoding="utf-8")
-    html = markdown.markdown(text, extensions=MKDOCS_EXTENSIONS)
-    check_reference(shown(html), case.spec, shown)
-    ids = re.findall(r'\bid="([^"]+)"', html)
-    assert len(ids) == len(set(ids)), "an anchor is used twice"
-
-
-def test_same_meaning_links_the_codes_of_its_family(real_spec) -> None:
-    sdk = next(ch for ch in real_spec.channels if ch.key == "sdk")
-    same = {c.code: sorted(o.code for o in sdk.same_meaning(c)) for c in sdk.codes}
-    assert {-5025, 66660023, 66660036} <= set(same[-5020])  # its row of the seed, and more
-    assert len(same[-5020]) == 6  # the seven anti-spoofing codes
-    assert same[66660004] == []  # same words as -4007, but billed: not one meaning
-    assert same[66660010] == []
-    for channel in real_spec.channels:
-        for code in channel.codes:
-            others = channel.same_meaning(code)
-            assert all(o.family == code.family is not None for o in others)
-            assert code not in others
+@pytest.mark.parametrize("page", PAGES)
+def test_a_page_is_plain_markdown_with_a_line_per_code(case: Case, page: str) -> None:
+    """No HTML but the header comment; in the reference, each code is one line."""
+    text = case.path(page).read_text(encoding="utf-8")
+    assert HTML_TAG.findall(CODE_SPAN.sub("", text)) == []
+    if page in (MODULE, MODULE_EN):
+        lines = [line for line in text.splitlines() if re.match(r"\| -?\d+ \| `", line)]
+        codes = sum(len(ch.codes) + len(ch.removed) for ch in case.spec.channels)
+        assert len(lines) == codes
+        ids = re.findall(r"\{#([^}]+)\}", text)
+        assert len(ids) == len(set(ids)), "an anchor is used twice"
 
 
-def test_billed_summary_lists_exactly_the_billed_codes(case: Case) -> None:
-    text = case.path(MODULE).read_text(encoding="utf-8")
-    summary = text.split("## Billed codes", 1)[1].split("\n## ", 1)[0]
-    linked = set(re.findall(r"\]\(#([a-z0-9_]+--?\d+)\)", summary))
-    billed = {f"{ch.key}-{c.code}" for ch in case.spec.channels for c in ch.billed}
-    assert linked == billed
+def test_both_languages_have_the_same_anchors(case: Case) -> None:
+    for zh, en in ((MODULE, MODULE_EN), (BILLING, BILLING_EN)):
+        ids = [
+            re.findall(r'\bid="([^"]+)"', html_of(case.path(p).read_text("utf-8")))
+            for p in (zh, en)
+        ]
+        assert ids[0] == ids[1]
+
+
+def test_billing_twins_are_flagged_both_ways_in_the_reference(case: Case) -> None:
+    """A code whose message another code shows, billed the other way, names that code."""
+    for page, english in ((MODULE, False), (MODULE_EN, True)):
+        found = entries(case.path(page).read_text(encoding="utf-8"))
+        for channel in case.spec.channels:
+            for number, related in channel.relations().items():
+                billed = found[f"{channel.key}-{number}"].billed
+                twins = [str(t.code) for t in related.billing_twins]
+                assert ("⚠" in billed) == bool(twins)
+                assert all(t in billed.split("⚠", 1)[1] for t in twins)
+
+
+def test_the_real_specs_billing_twins_are_the_three_pairs(real_spec) -> None:
+    """Derived from the texts, not typed: the pairs the issue names are found."""
+    pairs = {
+        frozenset((c, t.code))
+        for ch in real_spec.channels
+        for c, related in ch.relations().items()
+        for t in related.billing_twins
+    }
+    assert {frozenset(p) for p in ((66660004, -4007), (2010, 1004), (2013, 1210))} == pairs
 
 
 def test_billing_page_lists_every_billed_code_per_channel(case: Case) -> None:
-    """Under each channel's heading: its billed codes, linked to their rows, messages marked."""
-    html = markdown.markdown(
-        case.path(BILLING).read_text(encoding="utf-8"), extensions=MKDOCS_EXTENSIONS
-    )
-    listed = html.split('id="billed-codes"', 1)[1].split("<h2", 1)[0]
-    sections = re.split(r"<h3[^>]*>", listed)[1:]
-    assert len(sections) == len(case.spec.channels)
-    for section, channel in zip(sections, case.spec.channels):
-        links = re.findall(r'<a href="return-codes\.md#([^"]+)">', section)
-        assert links == [f"{channel.key}-{c.code}" for c in channel.billed]
-        title, *messages = [text for text, lang in texts(section) if lang == "zh-CN"]
-        assert title == channel.title
-        assert messages == [c.message for c in channel.billed]
-        if not channel.billed:
-            assert f"none of its {len(channel.codes)} codes is billed" in section
+    for page in (BILLING, BILLING_EN):
+        html = html_of(case.path(page).read_text(encoding="utf-8"))
+        listed = html.split('id="billed-codes"', 1)[1].split("<h2", 1)[0]
+        sections = re.split(r"<h3[^>]*>", listed)[1:]
+        assert len(sections) == len(case.spec.channels)
+        for section, channel in zip(sections, case.spec.channels):
+            codes = re.findall(r"<li>(-?\d+) <code>(\w+)</code>", section)
+            assert codes == [(str(c.code), c.name) for c in channel.billed]
 
 
-@pytest.mark.parametrize("page", [MODULE, BILLING])
-def test_no_chinese_outside_a_chinese_element(case: Case, page: str) -> None:
-    html = markdown.markdown(
-        case.path(page).read_text(encoding="utf-8"), extensions=MKDOCS_EXTENSIONS
-    )
-    assert [text for text, lang in texts(html) if HAN.search(text) and lang != "zh-CN"] == []
+def test_billing_page_lists_every_billing_twin(case: Case) -> None:
+    html = html_of(case.path(BILLING).read_text(encoding="utf-8"))
+    listed = html.split('id="billing-twins"', 1)[1].split("<h2", 1)[0]
+    found = re.findall(r"：(-?\d+)（是）/ (-?\d+)（否）", listed)
+    assert found == [
+        (str(c.code), str(t.code))
+        for ch in case.spec.channels
+        for c in ch.billed
+        for t in ch.relations()[c.code].billing_twins
+    ]
 
 
-class _Texts(HTMLParser):
-    """Each element's text with the lang it is in; a link inside reads back as [label](url)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found: list[tuple[str, str | None]] = []
-        self._langs: list[tuple[str, str | None]] = []
-        self._href: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = dict(attrs)
-        if tag == "br":
-            self._add("\n")
-        elif tag == "a":
-            self._href = attributes.get("href")
-            self._add("[")
-        elif tag not in ("wbr", "img", "hr"):
-            inherited = self._langs[-1][1] if self._langs else None
-            lang = attributes.get("lang", inherited)
-            if "lang" in attributes:
-                self.found.append(("", lang))  # a text of its own starts here
-            self._langs.append((tag, lang))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "a":
-            self._add(f"]({self._href})")
-            return
-        while self._langs:
-            name, lang = self._langs.pop()
-            if name == tag:
-                if self._langs and self._langs[-1][1] != lang:
-                    self.found.append(("", self._langs[-1][1]))
-                break
-
-    def handle_data(self, data: str) -> None:
-        self._add(data)
-
-    def _add(self, data: str) -> None:
-        lang = self._langs[-1][1] if self._langs else None
-        if self.found and self.found[-1][1] == lang:
-            self.found[-1] = (self.found[-1][0] + data, lang)
-        else:
-            self.found.append((data, lang))
+def test_families_and_pairs_are_listed(case: Case) -> None:
+    text = case.path(MODULE).read_text(encoding="utf-8")
+    for channel in case.spec.channels:
+        for family in channel.families:
+            numbers = "、".join(str(c.code) for c in family.codes + family.removed)
+            assert f"（`{family.key}`）：{numbers}\n" in text
+    for pair in case.spec.pairs:
+        assert re.search(rf" {pair.code} = .* {pair.other_code}\n", text)
 
 
-def texts(html: str) -> list[tuple[str, str | None]]:
-    """The runs of text of `html`, each with the language it is marked with (None: unmarked)."""
-    parser = _Texts()
-    parser.feed(html)
-    parser.close()
-    return [(" ".join(t.split(" ")).strip(" "), lang) for t, lang in parser.found if t.strip()]
-
-
-@pytest.mark.parametrize("page", [MODULE, BILLING])
+@pytest.mark.parametrize("page", PAGES)
 def test_source_section_names_tencents_page_and_the_spec_version(case: Case, page: str) -> None:
     text = case.path(page).read_text(encoding="utf-8")
-    source = text.split("\n## Source\n", 1)[1]
-    assert f'[<span lang="zh-CN">SaaS 服务错误码</span>]({TENCENT_PAGE})' in source
-    assert f"Spec version: **{case.spec.version}**" in source
-    assert f"Spec version: **{case.spec.version}** (the Python and npm packages" in source
+    source = text.split("{#source}\n", 1)[1]
+    assert f"<{TENCENT_PAGE}>" in source
+    assert case.spec.version in source
 
 
-def test_the_seeds_link_stays_a_link(real_spec) -> None:
-    """66660002's handling step links to Tencent's contact page: the reference keeps it clickable."""
-    from conftest import GENERATED
+def test_the_seeds_link_stays_a_link_and_only_https_does(real_spec) -> None:
+    """66660002's handling links to Tencent's contact page (on its code's page); any
+    other link, image or autolink in a text stays the characters it is."""
+    from generator.render.escaping import md_cell
 
-    html = markdown.markdown(
-        (GENERATED / MODULE).read_text(encoding="utf-8"), extensions=MKDOCS_EXTENSIONS
-    )
+    html = html_of(md_cell("请 [联系我们](https://cloud.tencent.com/about/connect)"))
     assert '<a href="https://cloud.tencent.com/about/connect">联系我们</a>' in html
+    for text in (
+        "![x](https://example.com/x.png)",
+        "[x](http://example.com)",
+        "[x](javascript:alert(1))",
+        "<https://example.com>",
+        "**失败**{: onmouseover=alert(1) }",
+    ):
+        assert not re.search(r"<(?!/?p>)", html_of(md_cell(text))), text
+
+
+@pytest.mark.parametrize(
+    "start", ["1. ", "12) ", "- ", "+ ", '=== "t" ', "~~~ ", "!!! note ", "> ", "# "]
+)
+def test_a_text_that_starts_a_list_item_starts_no_block_of_its_own(start: str) -> None:
+    """What would open a list, a tab, a fence, an admonition, a quote or a heading stays text."""
+    from generator.render.escaping import md_text
+
+    text = f"{start}文本"
+    rendered = markdown.markdown(
+        f"- {md_text(text)}",
+        extensions=[*MKDOCS_EXTENSIONS, "pymdownx.superfences", "pymdownx.tabbed"],
+    )
+    assert re.fullmatch(r"<ul>\n<li>[^<]*</li>\n</ul>", rendered)  # one item, no markup in it
+    assert html.unescape(rendered) == f"<ul>\n<li>{text}</li>\n</ul>"

@@ -156,7 +156,7 @@ def test_a_retired_code_keeps_its_family_and_its_sibling_keeps_its_name(tmp_path
     module = import_file(out / "python/faceid_codes/__init__.py", "faceid_codes_retired")
     assert module.SdkCode.family_members("liveness_failed") == (module.SdkCode(-5026),)
     reference = (out / "docs/return-codes.md").read_text(encoding="utf-8")
-    assert "  [1404](#sdk-1404) `LIVENESS_FAILED_1404` (removed)." in reference
+    assert "（`liveness_failed`）：-5026、1404\n" in reference
 
 
 # --- the real spec: the families the seed gives ---------------------------------------
@@ -322,20 +322,28 @@ def test_the_annotated_json_schema_carries_families_and_the_success_code(case: C
 
 
 def test_the_reference_lists_each_family_with_its_codes(case: Case) -> None:
-    text = case.path("docs/return-codes.md").read_text(encoding="utf-8")
-    for channel in case.spec.channels:
-        section = text.split(f"\n## {md_cell(channel.title_en)}", 1)[1].split("\n## ", 1)[0]
-        if not channel.families:
-            assert "### Codes with the same meaning" not in section
-            continue
-        listed = section.split("### Codes with the same meaning", 1)[1]
-        for family in channel.families:
-            block = listed.split(f"(`{family.key}`):\n", 1)[1].split("\n- ", 1)[0]
-            links = re.findall(
-                r"^  \[(-?\d+)\]\(#" + channel.key + r"-(-?\d+)\) `(\w+)`", block, re.M
+    """Under each channel, a line per family: its title, its key and its codes, in spec order."""
+    for page, colon in (("docs/return-codes.md", "："), ("docs/return-codes.en.md", ": ")):
+        text = case.path(page).read_text(encoding="utf-8")
+        for channel in case.spec.channels:
+            section = text.split(f"{{#{channel.key}}}\n", 1)[1].split("\n## ", 1)[0]
+            if not channel.families:
+                assert f"{{#{channel.key}-families}}" not in section
+                continue
+            listed = section.split(f"{{#{channel.key}-families}}\n", 1)[1]
+            lines = re.findall(
+                r"^- .*\(`(\w+)`\)" + colon + r"(.*)$",
+                listed.replace("（", "(").replace("）", ")"),
+                re.M,
             )
-            assert [(int(a), int(b), n) for a, b, n in links] == [
-                (c.code, c.code, c.name)
-                for c in channel.codes + channel.removed
-                if c.family == family.key
+            assert lines == [
+                (
+                    family.key,
+                    ("、" if colon == "：" else ", ").join(
+                        str(c.code)
+                        for c in channel.codes + channel.removed
+                        if c.family == family.key
+                    ),
+                )
+                for family in channel.families
             ]

@@ -334,7 +334,8 @@ def test_a_quoted_value_is_shortened_past_80_characters(tmp_path: Path, length: 
     quoted = f"'{key}'" if length == 78 else f"'{key[:78]}…' ({length} characters)"
     assert errors(tmp_path, text) == [
         f"codes.yaml:17:13: error: unknown key {quoted} in code entry; allowed: code, name, "
-        "category, family, message, message_en, action, action_en, billable, removed"
+        "category, family, message, message_en, action, action_en, billable, removed, "
+        "same_condition"
     ]
 
 

@@ -27,7 +27,8 @@ def test_a_tombstone_leaves_the_enums_but_stays_documented(tmp_path: Path) -> No
     assert module.SdkCode.lookup(400199) is None and "RETIRED" not in module.SdkCode.__members__
     assert "RETIRED" not in (tmp_path / "typescript/faceid-codes.ts").read_text(encoding="utf-8")
     reference = (tmp_path / "docs/return-codes.md").read_text(encoding="utf-8")
-    removed = entries(reference.split("### Removed codes", 1)[1])
+    removed_part = reference.split("{#sdk-removed}", 1)[1]
+    removed = entries("## sdk {#sdk}\n\n### x\n" + removed_part.split("\n### ", 1)[0])
     assert list(removed) == ["sdk-400199"]
     assert (removed["sdk-400199"].name, removed["sdk-400199"].message) == (
         "RETIRED",

@@ -145,9 +145,9 @@ def test_check_catches_a_spec_edit_not_yet_generated(out: Path, tmp_path: Path) 
     # The first billed code is WechatCode.SUCCESS: now free in the module and the reference.
     assert "\n-            True,\n+            False,\n" in diffs["python/faceid_codes/_texts.py"]
     assert (
-        '\n-<td class="codes__billed" data-label="Billed"><strong>Yes</strong></td>\n'
-        '+<td class="codes__billed" data-label="Billed">No</td>\n'
-    ) in diffs["docs/return-codes.md"]
+        "\n-| 0 | `SUCCESS` | 成功 | 是 |\n+| 0 | `SUCCESS` | 成功 | 否 |\n"
+        in diffs["docs/return-codes.md"]
+    )
     assert result.stderr.startswith(
         f"{out.as_posix()} has drifted from the spec: {len(diffs)} changed, 0 missing"
     )

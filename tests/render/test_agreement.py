@@ -61,7 +61,7 @@ def test_python_typescript_go_java_schema_and_markdown_agree(case: Case, tmp_pat
         ]
         md = [markdown[f"{channel.key}-{code}"] for code, *_ in python]
         assert python == ts == js == golang == jvm
-        assert [(int(e.code), e.name, e.message, e.billed == "Yes") for e in md] == python
+        assert [(int(e.code), e.name, e.message, e.billable) for e in md] == python
 
 
 def test_every_artefact_is_plain_utf8_with_lf(case: Case) -> None:

@@ -95,8 +95,10 @@ def test_a_heading_keeps_every_character_of_its_title(title: str) -> None:
     spec = parse_spec(
         BASE.replace("title_en: System", f'title_en: "{title}"').encode(), "spec.yaml", "s"
     )
-    html = markdown.markdown(render(spec)["docs/return-codes.md"], extensions=["tables"])
-    assert f"<h3>{title}</h3>" in html
+    html = markdown.markdown(
+        render(spec)["docs/return-codes.en.md"], extensions=["tables", "attr_list"]
+    )
+    assert f'<h3 id="wechat-system">{title}</h3>' in html
 
 
 def test_the_python_module_body_is_the_same_whatever_the_name() -> None:

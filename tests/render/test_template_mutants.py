@@ -127,19 +127,23 @@ MUTANTS = {
         "            {{ c.message_en | py_str }},",
         _python,
     ),
-    "reference texts without HTML escaping": Mutant(
+    "reference texts without Markdown escaping": Mutant(
         "awkward",
         "docs/_docs.j2",
-        '<{{ tag }} lang="zh-CN">{{ text | html_text }}</{{ tag }}>',
-        '<{{ tag }} lang="zh-CN">{{ text }}</{{ tag }}>',
-        markdown_tests.test_mkdocs_markdown_keeps_every_entry_as_written,
+        '{% macro message(c, lang) %}{{ (c.message if lang == "zh" else c.message_en) | md_text }}{% endmacro %}',
+        '{% macro message(c, lang) %}{{ (c.message if lang == "zh" else c.message_en) }}{% endmacro %}',
+        lambda case: markdown_tests.test_every_code_reads_back_as_the_spec_says(
+            case, markdown_tests.MODULE, False
+        ),
     ),
     "reference says every code is billed": Mutant(
         "real",
         "docs/_docs.j2",
-        '{{ "<strong>Yes</strong>" if c.billable else "No" }}',
-        "<strong>Yes</strong>",
-        markdown_tests.test_every_code_reads_back_with_its_language_marked,
+        "{{- yes_no(c.billable, lang) }}",
+        "{{- yes_no(true, lang) }}",
+        lambda case: markdown_tests.test_every_code_reads_back_as_the_spec_says(
+            case, markdown_tests.MODULE_EN, True
+        ),
     ),
 }
 
