@@ -108,6 +108,11 @@ TARGETS = (
 )
 
 
+# Templates outside the table: the docs site's build renders a page per code
+# and per number from the spec (overrides/hooks/code_pages.py), not `generate`.
+SITE_PAGES = {"code": "docs/code.md.j2", "number": "docs/number.md.j2"}
+
+
 def outputs(spec: Spec) -> Iterator[tuple[str, str, Channel | None]]:
     """Every file the spec produces, in table order: (path, template, the
     channel of a per-channel file)."""

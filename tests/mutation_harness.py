@@ -221,6 +221,7 @@ WRITTEN_FOR = {
     "generator.load.naming": LOADER,
     "generator.load.families": LOADER,
     "generator.names": LOADER + RENDERER,  # the loader's clash checks, the templates' names
+    "generator.load.pairs": LOADER,
     "generator.model": LOADER + RENDERER,
     "generator.load.characters": LOADER + UPSTREAM,
     "generator.load.reading": ("tests/load/test_reading.py",)

@@ -4,6 +4,12 @@ document$.subscribe(() => {
   for (const dialog of document.querySelectorAll(".md-search[role=dialog]"))
     dialog.setAttribute("aria-label", "Search");
 
+  // Material gives each code block's copy buttons a <nav> of the same name:
+  // on a page with two blocks, landmarks must differ (axe: landmark-unique).
+  document.querySelectorAll(".md-code__nav").forEach((nav, index) =>
+    nav.setAttribute("aria-label",
+      document.documentElement.lang === "en" ? `Code block ${index + 1}` : `代码块 ${index + 1}`));
+
   // A table wider than its column scrolls sideways inside Material's wrapper:
   // keyboard users must be able to focus the wrapper to scroll it.
   for (const wrap of document.querySelectorAll(".md-typeset__scrollwrap"))

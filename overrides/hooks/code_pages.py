@@ -39,6 +39,7 @@ from generator.load import load_spec  # noqa: E402
 from generator.model import Channel, Code, Spec  # noqa: E402
 from generator.render import render_page  # noqa: E402
 from generator.render.escaping import html_plain  # noqa: E402
+from generator.targets import SITE_PAGES  # noqa: E402
 
 SPEC = ROOT / "spec" / "codes.yaml"
 DEFAULT = "zh"  # the site's default language, at the site's root
@@ -107,7 +108,7 @@ def pages(config: MkDocsConfig, model: Spec, lang: str) -> list[File]:
             for code in codes:
                 numbers.setdefault(code.code, []).append((channel, code))
                 text = render_page(
-                    "docs/code.md.j2",
+                    SITE_PAGES["code"],
                     lang=lang,
                     channel=channel,
                     code=code,
@@ -119,7 +120,7 @@ def pages(config: MkDocsConfig, model: Spec, lang: str) -> list[File]:
                 )
                 made.append(_page(config, code_path(channel, code), lang, text))
     for number, found in numbers.items():
-        text = render_page("docs/number.md.j2", lang=lang, number=number, found=found)
+        text = render_page(SITE_PAGES["number"], lang=lang, number=number, found=found)
         made.append(_page(config, f"{CODES}/{number}", lang, text))
     return made
 

@@ -71,8 +71,10 @@ def move_2006_to_sdk(data: Data) -> None:
     wechat = data["channels"]["wechat"]["categories"]["id_image_comparison"]["codes"]
     moved = entry(data, "wechat", 2006)
     wechat.remove(moved)
+    # Its counterpart in the other channel (same_condition) would be its own channel now.
+    kept = {key: value for key, value in moved.items() if key != "same_condition"}
     data["channels"]["sdk"]["codes"].append(
-        {**moved, "name": "ID_NAME_MISMATCH_WECHAT", "category": "identity"}
+        {**kept, "name": "ID_NAME_MISMATCH_WECHAT", "category": "identity"}
     )
 
 

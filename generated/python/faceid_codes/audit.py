@@ -22,7 +22,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 
-from . import CHANNELS, FIELDS, FaceIdCode
+from . import CHANNELS, FIELDS, SUCCESS_CODE, FaceIdCode
 from ._codes import OpenCode
 
 TYPE_CHECKING = False
@@ -319,6 +319,7 @@ class Audit:
             row |= {"name": _name(member), "attempts": attempts}
             if member is None:
                 unknown += attempts
+                row["success"] = key[1] == SUCCESS_CODE  # listed in another table only
                 unknown_codes.append(row | {"billed_by_tencent": by_tencent})
             else:
                 row |= {"billed_by_table": by_table, "billed_by_tencent": by_tencent}
@@ -412,8 +413,14 @@ def as_text(report: "dict[str, object]") -> str:
     if unknown:
         lines.append("codes the table does not have (attempts, billed by Tencent):")
         for row in unknown:
+            success = (
+                " (success: this channel's table does not list it)"
+                if row["success"]
+                else ""
+            )
             lines.append(
-                f"  {row['channel']} {row['code']}: {row['attempts']}, {row['billed_by_tencent']}"
+                f"  {row['channel']} {row['code']}{success}: {row['attempts']}, "
+                f"{row['billed_by_tencent']}"
             )
     return "\n".join(lines)
 
