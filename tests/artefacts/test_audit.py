@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import GENERATED, SPEC, import_file
-from exports import Export, lines, newer
+from helpers.exports import Export, lines, newer
 from generator.load.loader import load_spec
 
 spec = load_spec(SPEC)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from code_rule import MAX_SAFE_INTEGER, spellings, values
+from helpers.code_rule import MAX_SAFE_INTEGER, spellings, values
 from conftest import SPEC, exec_package
 from generator.load.loader import SpecError, load_spec, parse_spec
 from generator.render.engine import render

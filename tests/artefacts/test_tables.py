@@ -15,7 +15,7 @@ import duckdb
 import pytest
 
 from conftest import GENERATED, Case, import_file
-from exports import Export, lines, spec
+from helpers.exports import Export, lines, spec
 from generator.render.escaping import csv_cell, sql_str
 
 CSV = "csv/faceid-codes.csv"

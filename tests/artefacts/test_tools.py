@@ -28,7 +28,7 @@ from types import ModuleType
 
 import pytest
 
-from code_rule import spellings, values
+from helpers.code_rule import spellings, values
 from conftest import ROOT, SPEC, Case, import_file
 from helpers.examples import marked_examples
 from generator.output.sync import write_tree
