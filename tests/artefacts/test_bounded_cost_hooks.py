@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from conftest import ROOT
-from cost import LARGE, MAX_RATIO, growth, repeated
+from helpers.cost import LARGE, MAX_RATIO, growth, repeated
 
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 try:

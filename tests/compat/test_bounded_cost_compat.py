@@ -1,7 +1,7 @@
 """Bounded cost, compat side: no pair of specs makes `compat` take time that
 grows faster than their texts (docs/maintainers/bounded-cost.md).
 
-Every unit the generator's patterns use (tests/cost.py) is repeated in a
+Every unit the generator's patterns use (tests/helpers/cost.py) is repeated in a
 code's messages and steps, in both specs, at SMALL and at LARGE characters
 (alone, and among varied characters, difflib's worst case): the same text in
 both, the text edited in its middle, and the text replaced by another.  Comparing and both reports may take at most MAX_RATIO times as
@@ -17,7 +17,7 @@ import sys
 import pytest
 
 from conftest import ROOT
-from cost import LARGE, MAX_RATIO, growth, metacharacters, repeated
+from helpers.cost import LARGE, MAX_RATIO, growth, metacharacters, repeated
 from generator.compat import REPORTS, compare
 from generator.load.loader import parse_spec
 from generator.quoting import REPORT_LIMIT

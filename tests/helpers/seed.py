@@ -12,6 +12,7 @@ reader is the one that must cope with any layout.
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -57,6 +58,7 @@ def read_seed(path: Path | None = None) -> list[SeedRow]:
     return rows
 
 
+@functools.cache
 def channel_of_table(spec: Path = SPEC) -> dict[str, str]:
     """Each table's heading -> the channel key whose `title` it is (PyYAML's reading of the spec)."""
     channels = yaml.safe_load(spec.read_text(encoding="utf-8"))["channels"]

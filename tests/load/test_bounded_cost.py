@@ -1,7 +1,7 @@
 """Bounded cost, spec side: no text or name makes `validate` or `generate` take
 time that grows faster than its length (docs/maintainers/bounded-cost.md).
 
-Every unit the generator's patterns are written with (tests/cost.py) is
+Every unit the generator's patterns are written with (tests/helpers/cost.py) is
 repeated in each kind of value, to a file of SMALL and one of LARGE characters: the texts
 (loaded, then rendered into every artefact), and the names, keys, enum and
 code (loaded; nearly all are refused, which exercises every error message).
@@ -17,7 +17,7 @@ import sys
 import pytest
 
 from conftest import ROOT
-from cost import LARGE, MAX_RATIO, growth, metacharacters, repeated
+from helpers.cost import LARGE, MAX_RATIO, growth, metacharacters, repeated
 from generator.load.loader import MAX_LINE, SpecError, parse_spec
 from generator.render.engine import render
 

@@ -121,8 +121,8 @@ def test_sigkill_at_random_moments_then_recover(tmp_path: Path) -> None:
     old_spec, new_spec = tmp_path / "old.yaml", tmp_path / "new.yaml"
     # Large enough that a run spends most of its second writing megabytes (the
     # moments a kill could leave half a file), small enough for `make test-fast`.
-    old_spec.write_text(synth.spec(5_000), encoding="utf-8")
-    new_spec.write_text(synth.spec(5_500), encoding="utf-8")
+    old_spec.write_text(synth.spec(3_000), encoding="utf-8")
+    new_spec.write_text(synth.spec(3_300), encoding="utf-8")
     out = tmp_path / "out"
     generate = [sys.executable, "-m", "generator", "generate", "-q", "--out", str(out), "--spec"]
     subprocess.run([*generate, str(old_spec)], cwd=ROOT, check=True)

@@ -1,7 +1,7 @@
 """Bounded cost, upstream side: no cell or heading of Tencent's table makes
 `upstream` take time that grows faster than the table (docs/maintainers/bounded-cost.md).
 
-Every unit the generator's patterns use (tests/cost.py) is repeated in the
+Every unit the generator's patterns use (tests/helpers/cost.py) is repeated in the
 table's cells (a changed message and steps, a code added upstream, cells that
 cannot be read) and in its headings (a changed title, padding), at a table of
 SMALL and one of LARGE characters more than the real one; reading, comparing
@@ -16,7 +16,7 @@ import sys
 import pytest
 
 from conftest import ROOT, SPEC
-from cost import LARGE, MAX_RATIO, growth, metacharacters, repeated
+from helpers.cost import LARGE, MAX_RATIO, growth, metacharacters, repeated
 from generator.load.loader import MAX_LINE, load_spec
 from generator.quoting import REPORT_LIMIT
 from generator.upstream.diff import compare

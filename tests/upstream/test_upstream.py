@@ -43,7 +43,8 @@ TAKEN = MODEL.upstream.taken if MODEL.upstream else ""
 SEED = read_seed(SNAPSHOT)
 SEED_TABLES = len({row.table for row in SEED})
 # Codes the table does not list, for the tests that add one: after 15 (wechat) and -4007 (sdk).
-LISTED = {(channel_of_table()[row.table], row.code) for row in SEED}
+CHANNEL_OF_TABLE = channel_of_table()  # read once: PyYAML's pure-Python reading is slow
+LISTED = {(CHANNEL_OF_TABLE[row.table], row.code) for row in SEED}
 NEW_WECHAT = next(n for n in itertools.count(16) if ("wechat", n) not in LISTED)
 NEW_SDK = next(n for n in itertools.count(-4008, -1) if ("sdk", n) not in LISTED)
 SEED_SUMMARY = f"{len(SEED)} codes in {SEED_TABLES} tables"
