@@ -14,7 +14,7 @@ import sys
 import duckdb
 import pytest
 
-from conftest import GENERATED, Case, import_file
+from conftest import GENERATED, ROOT, Case, import_file
 from helpers.exports import Export, lines, spec
 from generator.render.escaping import csv_cell, sql_str
 
@@ -123,8 +123,10 @@ def export(tmp_path_factory: pytest.TempPathFactory):
 
 
 def join_counts(engine: str, made) -> dict[str, int]:
+    """The counts the README's JOIN gives; the docs page shows the same query."""
     page = (GENERATED / "docs/responses.md").read_text(encoding="utf-8")
-    (query,) = JOIN.findall(page)
+    (query,) = JOIN.findall((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert JOIN.findall(page) == [query]
     script = (GENERATED / SQL).read_text(encoding="utf-8")
     insert = "INSERT INTO attempts VALUES (?, ?, ?, ?, ?, ?)"
     if engine == "sqlite":

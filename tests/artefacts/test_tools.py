@@ -56,6 +56,7 @@ README_EXAMPLES = {
     "python-jsonschema": "python",
     "go": "go",  # built and run by tests/artefacts/test_go_artefact.py
     "java": "java",  # compiled and run by tests/artefacts/test_java_artefact.py
+    "audit-join": "sql",  # run in SQLite and DuckDB by tests/artefacts/test_tables.py
 }
 # The examples whose subject is this package's types (the jsonschema one is about the schema).
 TYPED_EXAMPLES = ("python-lookup", "python-match", "python-fastapi")
