@@ -64,7 +64,8 @@ def _rank(query: str, parts: "list[str]", text: str) -> "tuple[int, float] | Non
 
 def search(text: str, enums: "Iterable[type[FaceIdCode]]") -> "list[FaceIdCode]":
     """Every member whose texts hold `text`, best match first."""
-    query, parts = normalized(text), words(text)
+    # Each distinct word once: the cost is the query's length times the texts', never more.
+    query, parts = normalized(text), list(dict.fromkeys(words(text)))
     ranked: "list[tuple[tuple[int, int, float], int, FaceIdCode]]" = []
     for member in (member for enum in enums for member in enum):
         scores: "list[tuple[int, int, float]]" = []
