@@ -138,6 +138,7 @@ class ApiField(NamedTuple):
     # The field beside it that holds Tencent's own billing verdict on the same
     # attempt (IsNeedCharge), where there is one: what the audit compares.
     verdict: str | None = None
+    flow_zh: str | None = None  # the flow in Chinese, for the Chinese docs page
 
     @property
     def steps(self) -> tuple[str, ...]:

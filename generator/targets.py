@@ -71,6 +71,7 @@ TARGETS = (
             ("docs/billing.md", "docs/billing.md.j2"),
             ("docs/billing.en.md", "docs/billing.en.md.j2"),
             ("docs/responses.md", "docs/responses.md.j2"),
+            ("docs/responses.en.md", "docs/responses.en.md.j2"),
         ),
     ),
     Target(

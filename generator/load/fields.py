@@ -294,6 +294,7 @@ API_FIELD_FIELDS = {
     "type": Field(read_field_type),
     "channel": Field(read_key),
     "flow": Field(read_text),
+    "flow_zh": Field(read_text, required=False),  # for the Chinese docs page
     "verdict": Field(read_api, required=False),
 }
 UPSTREAM_FIELDS = {

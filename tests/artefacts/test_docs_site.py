@@ -26,6 +26,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -54,7 +55,14 @@ PAGES = tuple(
     for page in ("", "return-codes/", "billing/", "responses/", "releasing/")
 )
 LANGS = {"": "zh-CN", "en/": "en"}  # a language's root -> its pages' lang
-GENERATED_PAGES = ("return-codes.md", "return-codes.en.md", "billing.md", "billing.en.md")
+GENERATED_PAGES = (
+    "return-codes.md",
+    "return-codes.en.md",
+    "billing.md",
+    "billing.en.md",
+    "responses.md",
+    "responses.en.md",
+)
 SEARCH_INPUT = "input[data-md-component=search-query]"
 RESULT_LINK = "a.md-search-result__link"
 CODE_PAGE = re.compile(r"(?:en/)?codes/([a-z0-9_]+)/(-?\d+)/")
@@ -277,6 +285,71 @@ def test_every_page_has_its_english_twin(site: Path) -> None:
             for p in (site / page, site / "en" / page)
         ]
         assert ids[0] == ids[1], page
+
+
+class _Prose(HTMLParser):
+    """The text of each block of prose (paragraph, list item, heading) in a page's
+    article, with code and text marked as another language left out."""
+
+    BLOCKS = {"p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption"}
+    SKIPPED = {"code", "pre", "kbd", "script", "style"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[list[str]] = []
+        self.open: list[tuple[str, str, int]] = []  # (tag, "block" | "skip" | "", its block)
+        self.article = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.article += tag == "article"
+        if tag in VOID_TAGS:
+            return
+        lang = dict(attrs).get("lang")
+        kind = ""
+        if tag in self.SKIPPED or (self.article and lang and not lang.startswith("zh")):
+            kind = "skip"
+        elif tag in self.BLOCKS and self.article:
+            kind = "block"
+            self.blocks.append([])
+        self.open.append((tag, kind, len(self.blocks) - 1))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.article -= tag == "article"
+        if any(open_tag == tag for open_tag, _, _ in self.open):
+            while self.open.pop()[0] != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        kinds = [(kind, block) for _, kind, block in self.open if kind]
+        if kinds and all(kind == "block" for kind, _ in kinds):
+            self.blocks[kinds[-1][1]].append(data)
+
+
+VOID_TAGS = {"br", "hr", "img", "input", "link", "meta", "source", "wbr", "col", "area"}
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+HAN_CHARACTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def english_prose(page: str) -> list[str]:
+    """The blocks of a page's prose with words in Latin letters and no Chinese."""
+    parser = _Prose()
+    parser.feed(page)
+    texts = ("".join(block).strip() for block in parser.blocks)
+    return [t for t in texts if LATIN_WORD.search(t) and not HAN_CHARACTER.search(t)]
+
+
+def test_the_chinese_pages_prose_is_chinese(site: Path) -> None:
+    """Every paragraph, list item and heading of a Chinese page that has words
+    (outside code) is written in Chinese: an English page left on the Chinese site,
+    marked zh-CN as a whole, fails here."""
+    pages = [p for p in site.rglob("index.html") if p.parts[len(site.parts)] != "en"]
+    assert {site / path / "index.html" for path in PAGES if not path.startswith("en/")} <= set(
+        pages
+    )
+    english = {str(p.relative_to(site)): english_prose(p.read_text("utf-8")) for p in pages}
+    assert {page: blocks for page, blocks in english.items() if blocks} == {}
+    # and the check sees English where there is some: the English twins have it
+    assert english_prose((site / "en" / "responses" / "index.html").read_text("utf-8"))
 
 
 def test_chinese_hook_marks_only_unmarked_chinese() -> None:
