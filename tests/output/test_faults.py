@@ -121,8 +121,8 @@ def test_sigkill_at_random_moments_then_recover(tmp_path: Path) -> None:
     old_spec, new_spec = tmp_path / "old.yaml", tmp_path / "new.yaml"
     # Large enough that a run spends most of its second writing megabytes (the
     # moments a kill could leave half a file), small enough for `make test-fast`.
-    old_spec.write_text(synth.spec(3_000), encoding="utf-8")
-    new_spec.write_text(synth.spec(3_300), encoding="utf-8")
+    old_spec.write_text(synth.spec(2_000), encoding="utf-8")
+    new_spec.write_text(synth.spec(2_200), encoding="utf-8")
     out = tmp_path / "out"
     generate = [sys.executable, "-m", "generator", "generate", "-q", "--out", str(out), "--spec"]
     subprocess.run([*generate, str(old_spec)], cwd=ROOT, check=True)
@@ -184,7 +184,7 @@ def _kill_while_a_temporary_exists(
 
 def test_two_runs_at_once_leave_one_consistent_result(tmp_path: Path) -> None:
     specs = [tmp_path / "a.yaml", tmp_path / "b.yaml"]
-    for path, n in zip(specs, (3000, 3500)):
+    for path, n in zip(specs, (2000, 2300)):
         path.write_text(synth.spec(n), encoding="utf-8")
     out = tmp_path / "out"
     procs = [
