@@ -288,8 +288,10 @@ def _remove_leftover_temporaries(out: Path, paths: set[str]) -> None:
 
 
 def write_atomically(target: Path, data: bytes) -> None:
+    """The whole new file or the old one, never a part: a temporary beside it, then rename.
+    The file keeps its mode (a new one is 0o644)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    mode = stat.S_IMODE(target.lstat().st_mode) if target.exists() else 0o644
+    mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o644
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=_temporary_prefix(target), suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as stream:

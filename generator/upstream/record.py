@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import os
-import stat
-import tempfile
 from pathlib import Path
 
 from generator.load.fields import DATE
 from generator.load.loader import SpecError, parse_spec
 from generator.model import Spec
+from generator.output.sync import write_atomically  # the writer generate uses
 
 
 class CannotRecord(Exception):
@@ -86,25 +84,6 @@ def _proved(text: str, spec: Spec, sha256: str, taken: str) -> None:
         raise CannotRecord(line, col, "the rewritten spec would not record the new copy")
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    """The whole new file or the old one, never a part: a temporary file, then rename."""
-    try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
-    except FileNotFoundError:
-        mode = 0o644
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def record(spec_path: Path, spec: Spec, copy: Path, table: bytes, taken: str) -> str:
     """Copy `table` over `copy` and record its SHA-256 and `taken` in the spec.
 
@@ -117,7 +96,7 @@ def record(spec_path: Path, spec: Spec, copy: Path, table: bytes, taken: str) ->
     new_text = rewritten(spec_text, spec, sha256, taken)
     _proved(new_text, spec, sha256, taken)
     if not copy.is_file() or copy.read_bytes() != table:
-        _write_atomic(copy, table)
+        write_atomically(copy, table)
     if new_text != spec_text:
-        _write_atomic(spec_path.resolve(), new_text.encode("utf-8"))
+        write_atomically(spec_path.resolve(), new_text.encode("utf-8"))
     return sha256
